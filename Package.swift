@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "backprop-site",
+    products: [
+        .executable(name: "backprop-site", targets: ["backprop-site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies.
+        .target(name: "BackpropEngine"),
+        // Example YAML files → validated `Example` values, with file:line:column errors.
+        .target(name: "ExampleFile", dependencies: ["BackpropEngine", "Yams"]),
+        // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine"]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Draws scenes with Cairo to SVG, PNG and PDF.
+        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib"]),
+        // Pages: templates, string tables, MathML, and the build steps that write the site.
+        .target(
+            name: "SiteGenerator",
+            dependencies: [
+                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering",
+                .product(name: "Mustache", package: "swift-mustache"),
+                "Yams",
+            ]
+        ),
+        // The commands, as a library the tests can drive.
+        .target(
+            name: "BackpropSiteCLI",
+            dependencies: [
+                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "backprop-site", dependencies: ["BackpropSiteCLI"]),
+
+        .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
+        .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"]),
+        .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
+        .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"]),
+        .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

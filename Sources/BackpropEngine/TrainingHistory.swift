@@ -1,0 +1,36 @@
+/// The cost over repeated full-batch gradient-descent steps (epochs), for the loss curve.
+public struct TrainingHistory: Equatable, Sendable {
+    /// C before any training (index 0) and after each epoch.
+    public let costs: [Double]
+    /// The epoch (1-based) at which a number overflowed or became undefined, if training diverged;
+    /// `costs` then stops before it.
+    public let divergedAtEpoch: Int?
+    /// What diverged, when training did.
+    public let divergence: NonFiniteValue?
+    /// The network after the last finite epoch.
+    public let finalNetwork: Network
+
+    /// Trains `network` for `epochs` full-batch steps on `examples`.
+    public init(network: Network, examples: [TrainingExample], settings: TrainingSettings, epochs: Int) {
+        var costs: [Double] = []
+        var current = network
+        var divergence: NonFiniteValue?
+        var divergedAt: Int?
+        for epoch in 0..<epochs {
+            do {
+                let step = try GradientStep(index: epoch, network: current, examples: examples, settings: settings)
+                if costs.isEmpty { costs.append(step.cost.total) }
+                costs.append(step.costAfter.total)
+                current = step.updatedNetwork
+            } catch {
+                divergence = error
+                divergedAt = epoch + 1
+                break
+            }
+        }
+        self.costs = costs
+        self.divergedAtEpoch = divergedAt
+        self.divergence = divergence
+        self.finalNetwork = current
+    }
+}

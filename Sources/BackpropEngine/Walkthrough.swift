@@ -1,0 +1,41 @@
+/// Everything the site shows about one example network: the worked gradient-descent steps in full,
+/// the training history for the loss curve, the computational graph and the gradient check.
+public struct Walkthrough: Equatable, Sendable {
+    /// The training set, m examples.
+    public let examples: [TrainingExample]
+    /// Loss, η, λ and whether biases are trained.
+    public let settings: TrainingSettings
+    /// The worked steps, each starting from the network the previous one produced.
+    public let steps: [GradientStep]
+    /// The cost over the epochs, from the same starting network.
+    public let history: TrainingHistory
+    /// The scalar graph of the first example through the starting network (cost without the λ term).
+    public let graph: ComputationGraph
+    /// Backpropagation against central differences at the starting network.
+    public let gradientCheck: GradientCheck
+
+    /// Runs `steps` worked steps and `epochs` epochs of training from `network`.
+    /// - Throws: `NonFiniteValue` if a number of a worked step overflows or is undefined. Divergence
+    ///   during the longer training is recorded in `history` instead.
+    public init(
+        network: Network, examples: [TrainingExample], settings: TrainingSettings, steps: Int, epochs: Int
+    ) throws(NonFiniteValue) {
+        self.examples = examples
+        self.settings = settings
+        var steps_: [GradientStep] = []
+        var current = network
+        for index in 0..<steps {
+            let step = try GradientStep(index: index, network: current, examples: examples, settings: settings)
+            steps_.append(step)
+            current = step.updatedNetwork
+        }
+        self.steps = steps_
+        history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: max(epochs, steps))
+        graph = ComputationGraph(network: network, example: examples[0], loss: settings.loss)
+        gradientCheck = GradientCheck(
+            network: network, examples: examples, settings: settings, gradient: steps_[0].gradient)
+    }
+
+    /// The network the walkthrough starts from.
+    public var initialNetwork: Network { steps[0].network }
+}

@@ -1,0 +1,3 @@
+import BackpropSiteCLI
+
+BackpropSite.main()
