@@ -14,10 +14,12 @@ let package = Package(
     targets: [
         // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies.
         .target(name: "BackpropEngine"),
+        // Languages, user text in both languages, number formatting and string tables.
+        .target(name: "LessonFormatting"),
         // Example YAML files → validated `Example` values, with file:line:column errors.
-        .target(name: "ExampleFile", dependencies: ["BackpropEngine", "Yams"]),
+        .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
@@ -26,7 +28,7 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering",
+                "BackpropEngine", "LessonFormatting", "ExampleFile", "FigureLayout", "CairoRendering",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -42,6 +44,7 @@ let package = Package(
         .executableTarget(name: "backprop-site", dependencies: ["BackpropSiteCLI"]),
 
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
+        .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),

@@ -1,0 +1,44 @@
+import Foundation
+
+/// How numbers are written on pages and figures: a fixed number of decimals, the language's decimal
+/// separator, and a real minus sign (U+2212) rather than a hyphen.
+public struct NumberFormat: Equatable, Hashable, Sendable {
+    /// Digits after the decimal separator.
+    public var precision: Int
+    /// "," or ".".
+    public var decimalSeparator: String
+
+    public init(precision: Int, decimalSeparator: String) {
+        self.precision = precision
+        self.decimalSeparator = decimalSeparator
+    }
+
+    /// The default for a language: a decimal comma in Spanish, a point in English.
+    public init(precision: Int, language: Language) {
+        self.init(precision: precision, decimalSeparator: language == .spanish ? "," : ".")
+    }
+
+    /// `value` rounded to `precision` decimals, e.g. −0,8090. A value that rounds to zero is written
+    /// without a sign. Not-finite values must never reach a page; they are written as "∞", "−∞" or "?".
+    public func string(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "?" : (value < 0 ? "−∞" : "∞") }
+        let plain = Self.fixed(abs(value), digits: max(0, min(precision, 15)))
+        let negative = value < 0 && plain.contains { $0 != "0" && $0 != "." }
+        let localized = decimalSeparator == "." ? plain : plain.replacingOccurrences(of: ".", with: decimalSeparator)
+        return (negative ? "\u{2212}" : "") + localized
+    }
+
+    /// A non-negative value with exactly `digits` decimals, independent of the process locale.
+    private static func fixed(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (value * scale).rounded()
+        guard scaled < 1e18 else { return String(format: "%.\(digits)f", locale: nil, value) }
+        let integer = UInt64(scaled)
+        let divisor = UInt64(scale)
+        let whole = String(integer / divisor)
+        guard digits > 0 else { return whole }
+        let fraction = String(integer % divisor)
+        return whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+    }
+}
