@@ -19,12 +19,22 @@ public struct GradientCheck: Equatable, Sendable {
         public var relativeError: Double {
             abs(backpropagation - numerical) / max(abs(backpropagation) + abs(numerical), 1e-12)
         }
+
+        /// Whether the two agree: a relative error within `relativeTolerance`, or, for derivatives so
+        /// small that rounding in the differences dominates, an absolute gap within `absoluteTolerance`.
+        public var agrees: Bool {
+            relativeError <= GradientCheck.relativeTolerance
+                || abs(backpropagation - numerical) <= GradientCheck.absoluteTolerance
+        }
     }
 
-    /// The step h of the central differences.
-    public static let step = 1e-6
+    /// The step h of the central differences (near the cube root of the machine epsilon, which
+    /// balances truncation and rounding errors).
+    public static let step = 1e-5
     /// The relative error below which an entry passes.
-    public static let tolerance = 1e-6
+    public static let relativeTolerance = 1e-6
+    /// The absolute gap below which an entry passes whatever its relative error.
+    public static let absoluteTolerance = 1e-9
 
     /// Every weight, then every bias, layer by layer.
     public let entries: [Entry]
@@ -66,6 +76,9 @@ public struct GradientCheck: Equatable, Sendable {
     /// The largest relative error over every parameter.
     public var worstRelativeError: Double { entries.map(\.relativeError).max() ?? 0 }
 
-    /// Whether every parameter agrees within `tolerance`.
-    public var passed: Bool { worstRelativeError <= Self.tolerance }
+    /// The entries where backpropagation and central differences disagree.
+    public var disagreements: [Entry] { entries.filter { !$0.agrees } }
+
+    /// Whether every parameter agrees.
+    public var passed: Bool { disagreements.isEmpty }
 }
