@@ -7,10 +7,13 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     public var precision: Int
     /// "," or ".".
     public var decimalSeparator: String
+    /// The real minus sign "−" (U+2212) for pages and figures; "-" for terminals and code.
+    public var minusSign: String
 
-    public init(precision: Int, decimalSeparator: String) {
+    public init(precision: Int, decimalSeparator: String, minusSign: String = "\u{2212}") {
         self.precision = precision
         self.decimalSeparator = decimalSeparator
+        self.minusSign = minusSign
     }
 
     /// The default for a language: a decimal comma in Spanish, a point in English.
@@ -21,11 +24,11 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     /// `value` rounded to `precision` decimals, e.g. −0,8090. A value that rounds to zero is written
     /// without a sign. Not-finite values must never reach a page; they are written as "∞", "−∞" or "?".
     public func string(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "?" : (value < 0 ? "−∞" : "∞") }
+        guard value.isFinite else { return value.isNaN ? "?" : (value < 0 ? minusSign + "∞" : "∞") }
         let plain = Self.fixed(abs(value), digits: max(0, min(precision, 15)))
         let negative = value < 0 && plain.contains { $0 != "0" && $0 != "." }
         let localized = decimalSeparator == "." ? plain : plain.replacingOccurrences(of: ".", with: decimalSeparator)
-        return (negative ? "\u{2212}" : "") + localized
+        return (negative ? minusSign : "") + localized
     }
 
     /// A non-negative value with exactly `digits` decimals, independent of the process locale.

@@ -1,3 +1,3 @@
 import BackpropSiteCLI
 
-BackpropSite.main()
+BackpropSite.runAndExit()

