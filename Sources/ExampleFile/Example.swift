@@ -24,10 +24,13 @@ public struct Example: Equatable, Sendable {
     public var precision: Int
     /// The path the example was read from, for messages.
     public var sourcePath: String
+    /// Whether the starting weights were drawn at random from `seed` because the file gave none.
+    public var weightsAreRandom: Bool
 
     public init(
         id: String, title: LocalizedText, summary: LocalizedText?, network: Network, settings: TrainingSettings,
-        data: [TrainingExample], steps: Int, epochs: Int, seed: UInt64, precision: Int, sourcePath: String
+        data: [TrainingExample], steps: Int, epochs: Int, seed: UInt64, precision: Int, sourcePath: String,
+        weightsAreRandom: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -40,6 +43,7 @@ public struct Example: Equatable, Sendable {
         self.seed = seed
         self.precision = precision
         self.sourcePath = sourcePath
+        self.weightsAreRandom = weightsAreRandom
     }
 
     /// Every number of the lesson: the worked steps, the training history, the graph and the check.

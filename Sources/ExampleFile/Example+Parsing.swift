@@ -1,0 +1,332 @@
+import BackpropEngine
+import LessonFormatting
+import Yams
+
+extension Example {
+    /// Reads and validates an example from the text of an example file. Pure: `path` is only used in
+    /// messages and kept as `sourcePath`.
+    /// - Throws: `ExampleError` for malformed YAML or an invalid example, at the line and column of the
+    ///   offending value, naming the field and what was expected.
+    public static func parse(yaml: String, path: String) throws(ExampleError) -> Example {
+        let document = try document(yaml: yaml, path: path)
+        let entries = try document.mapping(
+            known: Key.allCases.map(\.rawValue), expected: "a mapping of keys such as id: …, title: …")
+        for key in Key.allCases {
+            if let requirement = key.requirement, entries[key.rawValue] == nil {
+                throw document.missing(key.rawValue, requirement)
+            }
+        }
+        func field(_ key: Key) -> Field? { entries[key.rawValue] }
+        func required(_ key: Key) -> Field { entries[key.rawValue]! }
+
+        let id = try identifier(required(.id))
+        let title = try localizedText(required(.title))
+        let summary: LocalizedText? = if let given = field(.summary) { try localizedText(given) } else { nil }
+
+        let layers = try layerSizes(required(.layers))
+        let activations = try activations(required(.activations), layers: layers)
+        let loss = try loss(required(.loss), activations: activations, activationsField: required(.activations))
+        let weights: [Matrix]? = if let given = field(.weights) { try weightMatrices(given, layers: layers) } else { nil }
+        let biases: [[Double]]? = if let given = field(.biases) { try biasVectors(given, layers: layers) } else { nil }
+        let seed = try field(.seed)?.seed() ?? defaultSeed
+        let network = if let weights {
+            Network(
+                layerSizes: layers, activations: activations, weights: weights,
+                biases: biases ?? layers.dropFirst().map { [Double](repeating: 0, count: $0) })
+        } else {
+            Network.random(layerSizes: layers, activations: activations, seed: seed, biases: biases)
+        }
+
+        let settings = TrainingSettings(
+            loss: loss,
+            learningRate: try learningRate(required(.learningRate)),
+            regularization: try field(.regularization).map(regularization) ?? 0,
+            updateBiases: try field(.updateBiases)?.boolean() ?? true)
+        let data = try trainingData(required(.data), layers: layers, loss: loss, outputActivation: activations.last!)
+
+        return Example(
+            id: id, title: title, summary: summary, network: network, settings: settings, data: data,
+            steps: try field(.steps)?.wholeNumber(in: stepRange) ?? defaultSteps,
+            epochs: try field(.epochs)?.wholeNumber(in: epochRange) ?? defaultEpochs,
+            seed: seed,
+            precision: try field(.precision)?.wholeNumber(in: precisionRange) ?? defaultPrecision,
+            sourcePath: path,
+            weightsAreRandom: weights == nil)
+    }
+
+    /// The root of the YAML document, which must be a mapping.
+    private static func document(yaml: String, path: String) throws(ExampleError) -> Field {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ExampleError(error, file: path)
+        } catch {
+            throw ExampleError(file: path, message: "could not be read as YAML: \(error)")
+        }
+        let required = Key.allCases.filter { $0.requirement != nil }.map(\.rawValue).joined(separator: ", ")
+        guard let root else {
+            throw ExampleError(file: path, message: "the file is empty; an example needs the keys \(required)")
+        }
+        let document = Field(node: root, path: "", file: path)
+        guard case .mapping = root else {
+            throw document.error("the file must be a mapping of keys (\(required)), but it is \(document.kind)")
+        }
+        return document
+    }
+
+    // MARK: Names and texts
+
+    private static func identifier(_ field: Field) throws(ExampleError) -> String {
+        let id = try field.text()
+        let advice = "an id names the output folder and may only contain lowercase letters a–z, digits "
+            + "and single hyphens between them, such as mi-red"
+        if id.contains("/") || id.contains("..") {
+            throw field.error("is '\(id)', which contains '\(id.contains("/") ? "/" : "..")'; \(advice)")
+        }
+        guard !id.isEmpty else { throw field.error("is empty; \(advice)") }
+        guard id.count <= longestID else {
+            throw field.error("has \(id.count) characters; an id may have at most \(longestID)")
+        }
+        guard id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+            let reason = if let character = id.first(where: { !("a"..."z").contains($0) && !("0"..."9").contains($0) && $0 != "-" }) {
+                character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(character)'"
+            } else {
+                "a hyphen that does not sit between two letters or digits"
+            }
+            throw field.error("is '\(id)', which contains \(reason); \(advice)")
+        }
+        return id
+    }
+
+    private static func localizedText(_ field: Field) throws(ExampleError) -> LocalizedText {
+        let languages = "in Spanish (es) and English (en), such as {es: \"…\", en: \"…\"}"
+        let entries = try field.mapping(known: Language.allCases.map(\.code), expected: "a text \(languages)")
+        var texts: [Language: String] = [:]
+        for language in Language.allCases {
+            guard let entry = entries[language.code] else {
+                throw field.missing(language.code, "give the \(field.path) \(languages)")
+            }
+            let text = try entry.text()
+            guard !text.allSatisfy(\.isWhitespace) else { throw entry.error("is empty") }
+            texts[language] = text
+        }
+        return LocalizedText(spanish: texts[.spanish]!, english: texts[.english]!)
+    }
+
+    // MARK: The network
+
+    /// Layer sizes within the limits, checked before anything the size of the network is allocated.
+    private static func layerSizes(_ field: Field) throws(ExampleError) -> [Int] {
+        let elements = try field.list(expected: "a list of neurons per layer, input layer first, such as [2, 2, 1]")
+        guard elements.count >= 2 else {
+            throw field.error("has \(amount(elements.count, "layer")); a network needs at least 2, the input and the output layer")
+        }
+        guard elements.count <= mostLayers else {
+            throw field.error("has \(elements.count) layers; an example may have at most \(mostLayers)")
+        }
+        var sizes: [Int] = []
+        for (index, element) in elements.enumerated() {
+            let size = try element.wholeNumber()
+            guard size >= 1 else { throw element.error("is \(size), but layer \(index + 1) needs at least 1 neuron") }
+            guard size <= largestLayer else {
+                throw element.error("is \(size) neurons; a layer may have at most \(largestLayer)")
+            }
+            sizes.append(size)
+        }
+        let parameters = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
+        guard parameters <= mostParameters else {
+            throw field.error("\(sizes) make \(parameters) parameters (weights and biases); a network may have at most \(mostParameters)")
+        }
+        return sizes
+    }
+
+    private static func activations(_ field: Field, layers: [Int]) throws(ExampleError) -> [Activation] {
+        let elements = try field.list(expected: "a list with one activation per layer after the input, such as [sigmoid, sigmoid]")
+        guard elements.count == layers.count - 1 else {
+            throw field.error("has \(amount(elements.count, "activation")), but layers \(layers) has "
+                + "\(amount(layers.count - 1, "layer")) after the input; give one activation for each of layers 2…\(layers.count)")
+        }
+        let names = Activation.allCases.map(\.rawValue)
+        var activations: [Activation] = []
+        for (index, element) in elements.enumerated() {
+            let name = try element.text()
+            guard let activation = Activation(rawValue: name) else {
+                throw element.error(unknown(name, "an activation", valid: names))
+            }
+            let layer = Network.layerNumber(ofParameterLayer: index)
+            if activation == .softmax && index != elements.count - 1 {
+                throw element.error("is softmax, but softmax is only allowed on the output layer (layer \(layers.count)); "
+                    + "use another activation for layer \(layer)")
+            }
+            if activation == .softmax && layers[layer - 1] == 1 {
+                throw element.error("is softmax on an output layer of 1 neuron, which always outputs 1; "
+                    + "use sigmoid for a single output, or give the output layer 2 or more neurons")
+            }
+            activations.append(activation)
+        }
+        return activations
+    }
+
+    /// The loss, checked against the output activation: softmax only with cross-entropy, and
+    /// cross-entropy only after sigmoid or softmax.
+    private static func loss(
+        _ field: Field, activations: [Activation], activationsField: Field
+    ) throws(ExampleError) -> Loss {
+        let name = try field.text()
+        guard let loss = Loss(rawValue: name) else {
+            throw field.error(unknown(name, "a loss", valid: Loss.allCases.map(\.rawValue)))
+        }
+        let output = activations.last!
+        if output == .softmax && loss != .crossEntropy {
+            throw field.error("is \(name), but the output layer uses softmax, which only goes with cross-entropy; "
+                + "use loss: cross-entropy, or another activation for the output layer")
+        }
+        if loss == .crossEntropy && output != .sigmoid && output != .softmax {
+            let others = Loss.allCases.filter { $0 != .crossEntropy }.map(\.rawValue).joined(separator: " or ")
+            throw field.error("is cross-entropy, which needs a sigmoid or softmax output layer, but "
+                + "activations[\(activations.count - 1)] is \(output.rawValue); use sigmoid or softmax there, or the loss \(others)")
+        }
+        return loss
+    }
+
+    /// One matrix per non-input layer: row j for neuron j of the layer, column k for neuron k of the layer before.
+    private static func weightMatrices(_ field: Field, layers: [Int]) throws(ExampleError) -> [Matrix] {
+        let matrices = try field.list(expected: "a list with one matrix per layer after the input")
+        guard matrices.count == layers.count - 1 else {
+            throw field.error("has \(amount(matrices.count, "matrix", "matrices")), but the network has "
+                + "\(amount(layers.count - 1, "layer")) after the input; give one matrix for each of layers 2…\(layers.count)")
+        }
+        var weights: [Matrix] = []
+        for (index, matrixField) in matrices.enumerated() {
+            let layer = Network.layerNumber(ofParameterLayer: index)
+            let rows = layers[layer - 1], columns = layers[layer - 2]
+            let shape = "expected \(rows) × \(columns): a row for each neuron of layer \(layer), "
+                + "a column for each neuron of layer \(layer - 1)"
+            let rowFields = try matrixField.list(expected: "a matrix, a list of rows (\(shape))")
+            if rowFields.contains(where: { !$0.isList }) {
+                throw matrixField.error("must be a list of rows (\(shape)); write even a single row in double brackets, such as [[0.1, 0.2]]")
+            }
+            guard rowFields.count == rows else {
+                throw matrixField.error("has \(amount(rowFields.count, "row")), but layer \(layer) has \(amount(rows, "neuron")) (\(shape))")
+            }
+            var entries: [[Double]] = []
+            for rowField in rowFields {
+                let values = try rowField.list(expected: "a row of numbers")
+                guard values.count == columns else {
+                    throw rowField.error("has \(amount(values.count, "column")), but layer \(layer - 1) has "
+                        + "\(amount(columns, "neuron")) (\(shape))")
+                }
+                entries.append(try rowField.numbers(expected: "a row of numbers"))
+            }
+            weights.append(Matrix(entries))
+        }
+        return weights
+    }
+
+    /// One bias vector per non-input layer, one number per neuron.
+    private static func biasVectors(_ field: Field, layers: [Int]) throws(ExampleError) -> [[Double]] {
+        let vectors = try field.list(expected: "a list with one bias vector per layer after the input, such as [[0, 0], [0]]")
+        guard vectors.count == layers.count - 1 else {
+            throw field.error("has \(amount(vectors.count, "vector")), but the network has "
+                + "\(amount(layers.count - 1, "layer")) after the input; give one vector for each of layers 2…\(layers.count)")
+        }
+        var biases: [[Double]] = []
+        for (index, vectorField) in vectors.enumerated() {
+            let layer = Network.layerNumber(ofParameterLayer: index)
+            let expected = "a list with one bias for each neuron of layer \(layer)"
+            let values = try vectorField.list(expected: expected)
+            guard values.count == layers[layer - 1] else {
+                throw vectorField.error("has \(amount(values.count, "value")), but layer \(layer) has \(amount(layers[layer - 1], "neuron"))")
+            }
+            biases.append(try vectorField.numbers(expected: expected))
+        }
+        return biases
+    }
+
+    // MARK: Training
+
+    private static func learningRate(_ field: Field) throws(ExampleError) -> Double {
+        let rate = try field.number()
+        guard rate > 0 else { throw field.error("must be greater than 0, got \(field.written)") }
+        return rate
+    }
+
+    private static func regularization(_ field: Field) throws(ExampleError) -> Double {
+        let lambda = try field.number()
+        guard lambda >= 0 else { throw field.error("must be 0 or more, got \(field.written)") }
+        return lambda
+    }
+
+    private static func trainingData(
+        _ field: Field, layers: [Int], loss: Loss, outputActivation: Activation
+    ) throws(ExampleError) -> [TrainingExample] {
+        let form = "{input: [\(Array(repeating: "…", count: min(layers[0], 3)).joined(separator: ", "))], target: […]}"
+        let elements = try field.list(expected: "a list of training examples, each like \(form)")
+        guard !elements.isEmpty else { throw field.error("is empty; give at least one training example, such as \(form)") }
+        guard elements.count <= mostTrainingExamples else {
+            throw field.error("has \(elements.count) examples; an example file may have at most \(mostTrainingExamples)")
+        }
+        let output = layers.count
+        var data: [TrainingExample] = []
+        for element in elements {
+            let entries = try element.mapping(known: ["input", "target"], expected: "a training example such as \(form)")
+            guard let inputField = entries["input"] else { throw element.missing("input", "give the input x, such as \(form)") }
+            guard let targetField = entries["target"] else { throw element.missing("target", "give the target y, such as \(form)") }
+            let input = try vector(inputField, count: layers[0], of: "the input layer (layer 1)")
+            let target = try vector(targetField, count: layers[output - 1], of: "the output layer (layer \(output))")
+            if loss == .crossEntropy {
+                try checkCrossEntropyTarget(target, targetField, outputActivation: outputActivation)
+            }
+            data.append(TrainingExample(input: input, target: target))
+        }
+        return data
+    }
+
+    /// A list of exactly `count` numbers, one per neuron of `layer`.
+    private static func vector(_ field: Field, count: Int, of layer: String) throws(ExampleError) -> [Double] {
+        let expected = "a list with one number for each neuron of \(layer)"
+        let elements = try field.list(expected: expected)
+        guard elements.count == count else {
+            throw field.error("has \(amount(elements.count, "value")), but \(layer) has \(amount(count, "neuron"))")
+        }
+        return try field.numbers(expected: expected)
+    }
+
+    /// Cross-entropy takes logarithms of the outputs weighted by the targets: after sigmoid each target is
+    /// a probability in [0, 1]; after softmax the targets are a distribution over the classes.
+    private static func checkCrossEntropyTarget(
+        _ target: [Double], _ field: Field, outputActivation: Activation
+    ) throws(ExampleError) {
+        let elements = try field.list(expected: "")
+        switch outputActivation {
+        case .sigmoid:
+            if let j = target.firstIndex(where: { !(0...1).contains($0) }) {
+                throw elements[j].error("is \(elements[j].written), but cross-entropy after sigmoid needs targets between 0 and 1")
+            }
+        case .softmax:
+            if let j = target.firstIndex(where: { $0 < 0 }) {
+                throw elements[j].error("is \(elements[j].written), but cross-entropy after softmax needs targets "
+                    + "that are 0 or more and sum to 1, such as [0, 1, 0]")
+            }
+            let sum = target.reduce(0, +)
+            if abs(sum - 1) > 1e-9 {
+                throw field.error("sums to \((sum * 1e6).rounded() / 1e6), but cross-entropy after softmax needs "
+                    + "targets that sum to 1, such as [0, 1, 0]")
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: Wording
+
+    private static func unknown(_ name: String, _ what: String, valid: [String]) -> String {
+        let suggestion = name.closestMatch(in: valid).map { " did you mean '\($0)'?" } ?? ""
+        return "is '\(name)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
+    }
+
+    private static func amount(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+}
