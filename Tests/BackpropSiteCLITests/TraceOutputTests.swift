@@ -24,7 +24,7 @@ import Testing
         #expect(text.contains("layer 2  z = [0.8500, 0.4800]"))
         #expect(text.contains("Cost C = 0.3272"))
         #expect(text.contains("layer 3  δ = [-0.8090]  (BP1)"))
-        #expect(text.contains("layer 2  δ = [-0.1133, -0.1214]  (BP2)"))
+        #expect(text.contains("layer 2  δ = [-0.1133, -0.1213]  (BP2)"))
         #expect(text.contains("layer 3  ∂C/∂W = [[-0.6877, -0.3883]]"))
         #expect(text.contains("layer 3  W = [[0.1744, 0.1694]]"))
         #expect(text.contains("(prediction [0.2557])"))
