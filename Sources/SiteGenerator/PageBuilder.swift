@@ -24,7 +24,7 @@ public struct PageBuilder: Sendable {
             t: StringScope(spanish),
             languages: try Language.allCases.map {
                 Choice(lang: $0.code, href: "\($0.code)/index.html", name: try strings[$0]!.text("language.name"),
-                       tagline: try strings[$0]!.text("home.intro.short"))
+                       tagline: try strings[$0]!.text("home.tagline"))
             })
         return templates.render(model, template: "chooser")
     }
