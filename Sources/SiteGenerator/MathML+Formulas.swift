@@ -92,20 +92,22 @@ extension MathML {
     public static func lossWithNumbers(
         _ loss: Loss, outputActivation: Activation, output a: [Double], target y: [Double], _ format: NumberFormat
     ) -> MathML {
-        func separated(_ terms: [MathML]) -> [MathML] {
-            terms.enumerated().flatMap { $0.offset == 0 ? [$0.element] : [plus, $0.element] }
+        // t₁ + t₂ + …, in parentheses only when there is more than one term.
+        func summed(_ terms: [MathML]) -> MathML {
+            let row = MathML.row(terms.enumerated().flatMap { $0.offset == 0 ? [$0.element] : [plus, $0.element] })
+            return terms.count > 1 ? parenthesized(row) : row
         }
         let squares = zip(a, y).map { a, y in
             MathML.superscript(parenthesized(.row([value(a, format), minus, factor(y, format)])), .number("2"))
         }
         switch loss {
         case .halfSquaredError:
-            return .row([.fraction(.number("1"), .number("2")), parenthesized(.row(separated(squares)))])
+            return .row([.fraction(.number("1"), .number("2")), summed(squares)])
         case .meanSquaredError:
-            return .row([reciprocal(integer(a.count)), parenthesized(.row(separated(squares)))])
+            return .row([reciprocal(integer(a.count)), summed(squares)])
         case .crossEntropy where outputActivation == .softmax:
             let terms = zip(a, y).map { a, y in MathML.row([factor(y, format), dot, .identifier("ln"), value(a, format)]) }
-            return .row([minus, parenthesized(.row(separated(terms)))])
+            return .row([minus, summed(terms)])
         case .crossEntropy:
             let terms = zip(a, y).map { a, y in
                 MathML.fenced(.row([
@@ -114,7 +116,7 @@ extension MathML {
                     parenthesized(.row([.number("1"), minus, value(a, format)])),
                 ]), open: "[", close: "]")
             }
-            return .row([minus, parenthesized(.row(separated(terms)))])
+            return .row([minus, summed(terms)])
         }
     }
 
