@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"], exclude: ["Snapshots"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,41 @@
+/// One equation as the lessons show it: the left-hand side, then a chain of right-hand sides —
+/// symbolic first, then with the example's numbers, then the result — one line each, aligned on
+/// the relation sign.
+public struct Equation: Equatable, Sendable {
+    /// What a line of the chain shows; pages style the result apart.
+    public enum Stage: String, Equatable, Sendable {
+        case symbolic, numbers, result
+    }
+
+    /// One right-hand side of the chain.
+    public struct Line: Equatable, Sendable {
+        public var stage: Stage
+        public var expression: MathML
+    }
+
+    /// The quantity defined, such as z² or W² in W² ← ….
+    public var lhs: MathML
+    /// The first line's relation: = for most, ← for the update rule.
+    public var relation: MathML
+    public var lines: [Line]
+
+    /// `lhs relation symbolic… = numbers… = result`; a definition has only symbolic lines.
+    public init(
+        _ lhs: MathML, relation: MathML = .equals, symbolic: [MathML], numbers: [MathML] = [], result: MathML? = nil
+    ) {
+        self.lhs = lhs
+        self.relation = relation
+        lines = symbolic.map { Line(stage: .symbolic, expression: $0) }
+            + numbers.map { Line(stage: .numbers, expression: $0) }
+            + (result.map { [Line(stage: .result, expression: $0)] } ?? [])
+    }
+
+    /// A block `<math>` whose table has one row per line: lhs, relation, expression.
+    public var markup: String {
+        let rows = lines.enumerated().map { index, line in
+            let cells = index == 0 ? [lhs, relation, line.expression] : [.row([]), .equals, line.expression]
+            return "<mtr class=\"\(line.stage.rawValue)\">" + cells.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>"
+        }
+        return "<math display=\"block\" class=\"equation\"><mtable>\(rows.joined())</mtable></math>"
+    }
+}

@@ -1,0 +1,75 @@
+import BackpropEngine
+import LessonFormatting
+
+/// Numbers, vectors and matrices of the engine written as MathML with a lesson's `NumberFormat`.
+extension MathML {
+    /// Rows or columns shown in full; longer ones show their first entries, ⋮ or ⋯, and the last one.
+    public static let elisionLimit = 6
+
+    /// A number, e.g. `<mn>−0,8090</mn>`.
+    public static func value(_ value: Double, _ format: NumberFormat) -> MathML {
+        .number(format.string(value))
+    }
+
+    /// A number used as a factor or a term: in parentheses when negative, so that 0,5 · (−0,2)
+    /// and 1 − (−0,3) read unambiguously.
+    public static func factor(_ value: Double, _ format: NumberFormat) -> MathML {
+        let written = format.string(value)
+        guard written.hasPrefix("\u{2212}") else { return .number(written) }
+        return parenthesized(.number(written))
+    }
+
+    /// An integer such as m or a layer number.
+    public static func integer(_ value: Int) -> MathML {
+        .number(value < 0 ? "\u{2212}\(-value)" : "\(value)")
+    }
+
+    /// `content` between `open` and `close` in its own group, so the fences stretch to its height.
+    public static func fenced(_ content: MathML, open: String, close: String) -> MathML {
+        .row([.operator(open), content, .operator(close)])
+    }
+
+    /// `content` in round brackets.
+    public static func parenthesized(_ content: MathML) -> MathML {
+        fenced(content, open: "(", close: ")")
+    }
+
+    /// A matrix in square brackets, rows of the engine's `Matrix`.
+    public static func matrix(_ matrix: Matrix, _ format: NumberFormat) -> MathML {
+        grid(matrix.rowArrays, format)
+    }
+
+    /// A column vector in square brackets (activations, weighted inputs, errors δ).
+    public static func columnVector(_ vector: [Double], _ format: NumberFormat) -> MathML {
+        grid(vector.map { [$0] }, format)
+    }
+
+    /// A row vector in square brackets, such as (aˡ⁻¹)ᵀ in BP4.
+    public static func rowVector(_ vector: [Double], _ format: NumberFormat) -> MathML {
+        grid([vector], format)
+    }
+
+    /// Rows of numbers as a bracketed table, long rows and columns elided.
+    static func grid(_ rows: [[Double]], _ format: NumberFormat) -> MathML {
+        let rowIndices = shownIndices(rows.count)
+        let columnIndices = shownIndices(rows.first?.count ?? 0)
+        let cells: [[MathML]] = rowIndices.map { row in
+            columnIndices.map { column in
+                switch (row, column) {
+                case (let row?, let column?): value(rows[row][column], format)
+                case (nil, nil): .operator("⋱")
+                case (nil, _): .operator("⋮")
+                case (_, nil): .operator("⋯")
+                }
+            }
+        }
+        return fenced(.table(cells), open: "[", close: "]")
+    }
+
+    /// The indices shown of `count` entries: all of them up to `elisionLimit`, otherwise the first
+    /// ones, `nil` for the ellipsis, and the last one.
+    static func shownIndices(_ count: Int) -> [Int?] {
+        guard count > elisionLimit else { return Array(0..<count) }
+        return Array(0..<(elisionLimit - 2)) + [nil, count - 1]
+    }
+}

@@ -1,0 +1,58 @@
+import BackpropEngine
+import ExampleFile
+import LessonFormatting
+
+/// Makes the site's pages from values: the language chooser, each language's home page and each
+/// example's page. Pure: templates and strings come in, HTML text goes out.
+public struct PageBuilder: Sendable {
+    public let templates: SiteTemplates
+
+    public init(templates: SiteTemplates) {
+        self.templates = templates
+    }
+
+    /// site/index.html: both languages side by side.
+    public func languageChooser() throws -> String {
+        let strings = templates.strings
+        let spanish = templates.table(.spanish)
+        struct Choice { let lang, href, name, tagline: String }
+        struct Model { let frame: PageFrame; let t: StringScope; let languages: [Choice] }
+        let model = Model(
+            frame: try PageFrame(
+                chooserTitle: try spanish.text("chooser.title"), description: try spanish.text("chooser.description"),
+                strings: strings),
+            t: StringScope(spanish),
+            languages: try Language.allCases.map {
+                Choice(lang: $0.code, href: "\($0.code)/index.html", name: try strings[$0]!.text("language.name"),
+                       tagline: try strings[$0]!.text("home.tagline"))
+            })
+        return templates.render(model, template: "chooser")
+    }
+
+    /// site/<lang>/index.html: the learning cycle, the two algorithms, the four equations, batches
+    /// and regularization, and the list of `examples` (in the given order).
+    public func homePage(language: Language, examples: [Example]) throws -> String {
+        let table = templates.table(language)
+        struct Named { let name, markup, meaning: String }
+        struct Link { let href, title: String; let summary: String? }
+        struct Model {
+            let frame: PageFrame; let t: StringScope
+            let forwardEquations, updateEquations, batchEquations: String
+            let equations: [Named]; let examples: [Link]
+        }
+        let model = Model(
+            frame: try PageFrame(
+                path: "", language: language, title: try table.text("home.title"),
+                description: try table.text("home.description"), strings: templates.strings),
+            t: StringScope(table),
+            forwardEquations: [Equation.weightedInput, .activation].map(\.markup).joined(),
+            updateEquations: [Equation.weightUpdate, .biasUpdate].map(\.markup).joined(),
+            batchEquations: [Equation.regularizedCost, .batchWeightGradient, .batchBiasGradient].map(\.markup).joined(),
+            equations: try [("bp1", Equation.bp1), ("bp2", .bp2), ("bp3", .bp3), ("bp4", .bp4)].map {
+                Named(name: try table.text("home.equations.\($0.0).name"), markup: $0.1.markup,
+                      meaning: try table.text("home.equations.\($0.0).text"))
+            },
+            examples: examples.map { Link(href: "\($0.id)/index.html", title: $0.title[language], summary: $0.summary?[language]) })
+        return templates.render(model, template: "home")
+    }
+}

@@ -1,0 +1,157 @@
+import BackpropEngine
+import ExampleFile
+import Foundation
+import LessonFormatting
+
+/// The site build as named steps (in the style of Publish's `PublishingStep`): load the templates
+/// and strings, make every example's walkthrough, make the pages in each language, write them.
+/// Only the `FileIO` touches files; progress is reported per step; a failure says which step and
+/// which file.
+public struct SiteBuild: Sendable {
+    /// What the steps share while the build runs.
+    public struct State: Sendable {
+        /// The examples, sorted by id.
+        public var examples: [Example]
+        public var templates: SiteTemplates?
+        public var walkthroughs: [String: Walkthrough] = [:]
+        /// The figures of each example page by example id and language; a figure step fills this.
+        public var figures: [String: [Language: [FigureReference]]] = [:]
+        /// The slide deck of each example, relative to its pages, by example id.
+        public var decks: [String: String] = [:]
+        /// The files to write, by path relative to the output folder.
+        public var files: [String: Data] = [:]
+
+        /// The state before the first step, with `examples` sorted by id.
+        public init(examples: [Example]) {
+            self.examples = examples.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// One named step of the build.
+    public struct Step: Sendable {
+        public let name: String
+        public let run: @Sendable (inout State, FileIO) throws -> Void
+
+        public init(name: String, run: @escaping @Sendable (inout State, FileIO) throws -> Void) {
+            self.name = name
+            self.run = run
+        }
+    }
+
+    /// A step that failed: which one, which file, and why.
+    public struct StepFailure: Error, CustomStringConvertible {
+        public let step: String
+        public let file: String
+        public let underlying: any Error
+        public var description: String { "\(step): \(file): \(underlying)" }
+    }
+
+    /// The folder holding base.mustache…, style.css, strings/ and fonts/.
+    public let templatesFolder: String
+    /// The site is written here.
+    public let outputFolder: String
+    public let steps: [Step]
+
+    /// The standard build, with `extraSteps` (such as rendering figures) run after the walkthroughs
+    /// and before the pages.
+    public init(templatesFolder: String, outputFolder: String, extraSteps: [Step] = []) {
+        self.templatesFolder = templatesFolder
+        self.outputFolder = outputFolder
+        steps = [
+            Self.loadTemplates(from: templatesFolder), Self.makeWalkthroughs,
+        ] + extraSteps + [
+            Self.makePages, Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
+        ]
+    }
+
+    /// Runs every step on `examples`, printing each step's name through `progress`.
+    @discardableResult
+    public func run(examples: [Example], io: FileIO, progress: (String) -> Void = { _ in }) throws -> State {
+        var state = State(examples: examples)
+        for step in steps {
+            progress(step.name)
+            try step.run(&state, io)
+        }
+        return state
+    }
+
+    /// The font files shipped in Templates/fonts and copied to assets/fonts.
+    public static let fontFiles = ["Asana-Math.otf", "Asana-Math-LICENSE.txt"]
+
+    static func failure(_ step: String, _ file: String, _ body: () throws -> Void) throws {
+        do { try body() } catch { throw StepFailure(step: step, file: file, underlying: error) }
+    }
+
+    /// Reads the templates and both string tables, and checks them together.
+    public static func loadTemplates(from folder: String) -> Step {
+        let name = "Load templates and strings"
+        return Step(name: name) { state, io in
+            var texts: [String: String] = [:]
+            for template in SiteTemplates.templateNames {
+                let path = "\(folder)/\(template).mustache"
+                try failure(name, path) { texts[template] = String(decoding: try io.read(path), as: UTF8.self) }
+            }
+            var tables: [Language: StringTable] = [:]
+            for language in Language.allCases {
+                let path = "\(folder)/strings/\(language.code).yaml"
+                try failure(name, path) {
+                    tables[language] = try StringTable.parse(yaml: String(decoding: try io.read(path), as: UTF8.self), language: language)
+                }
+            }
+            try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables) }
+        }
+    }
+
+    /// Computes every number of every example.
+    public static let makeWalkthroughs = Step(name: "Compute the walkthroughs") { state, _ in
+        for example in state.examples {
+            try failure("Compute the walkthroughs", example.sourcePath) { state.walkthroughs[example.id] = try example.walkthrough() }
+        }
+    }
+
+    /// The language chooser, the home pages and every example page in every language.
+    public static let makePages = Step(name: "Make the pages") { state, _ in
+        let name = "Make the pages"
+        guard let templates = state.templates else { throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile)) }
+        let builder = PageBuilder(templates: templates)
+        var files = state.files
+        try failure(name, "index.html") { files["index.html"] = Data(try builder.languageChooser().utf8) }
+        for language in Language.allCases {
+            let home = "\(language.code)/index.html"
+            try failure(name, home) { files[home] = Data(try builder.homePage(language: language, examples: state.examples).utf8) }
+            for example in state.examples {
+                let path = "\(language.code)/\(example.id)/index.html"
+                try failure(name, path) {
+                    let page = try builder.examplePage(
+                        example: example, walkthrough: state.walkthroughs[example.id]!, language: language,
+                        figures: state.figures[example.id]?[language] ?? [], deckPath: state.decks[example.id])
+                    files[path] = Data(page.utf8)
+                }
+            }
+        }
+        state.files = files
+    }
+
+    /// The stylesheet and the math font with its licence.
+    public static func copyAssets(from folder: String) -> Step {
+        let name = "Copy the stylesheet and the math font"
+        return Step(name: name) { state, io in
+            let sources = [("style.css", "assets/style.css")] + fontFiles.map { ("fonts/\($0)", "assets/fonts/\($0)") }
+            for (source, destination) in sources {
+                let path = "\(folder)/\(source)"
+                try failure(name, path) { state.files[destination] = try io.read(path) }
+            }
+        }
+    }
+
+    /// Writes every file, in path order.
+    public static func write(to folder: String) -> Step {
+        let name = "Write the site"
+        return Step(name: name) { state, io in
+            for path in state.files.keys.sorted() {
+                let destination = "\(folder)/\(path)"
+                try failure(name, destination) { try io.write(destination, state.files[path]!) }
+            }
+        }
+    }
+}

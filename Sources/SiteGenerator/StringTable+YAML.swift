@@ -1,0 +1,35 @@
+import Foundation
+import LessonFormatting
+import Yams
+
+extension StringTable {
+    /// A string file that is not a tree of keys with text at the leaves.
+    public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
+        public let file: String
+        public let message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// The table of `language` from the YAML text of Templates/strings/<code>.yaml. Nested keys are
+    /// joined with dots: `home: {cycle: {title: …}}` is `home.cycle.title`.
+    public static func parse(yaml: String, language: Language) throws -> StringTable {
+        let file = "Templates/strings/\(language.code).yaml"
+        let root: Any?
+        do { root = try Yams.load(yaml: yaml) } catch { throw FormatError(file: file, message: "not valid YAML: \(error)") }
+        var strings: [String: String] = [:]
+        func collect(_ node: Any?, prefix: String) throws {
+            switch node {
+            case let map as [String: Any]:
+                for (key, value) in map { try collect(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)") }
+            case let text as String:
+                strings[prefix] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case let number as Int:
+                strings[prefix] = String(number)
+            default:
+                throw FormatError(file: file, message: "'\(prefix)' must be text or a map of keys, found \(String(describing: node))")
+            }
+        }
+        try collect(root, prefix: "")
+        return StringTable(language: language, strings: strings)
+    }
+}

@@ -1,0 +1,42 @@
+import BackpropEngine
+import LessonFormatting
+import SiteGenerator
+import Testing
+
+@Suite struct MathMLTests {
+    @Test func matrixTimesVectorMatchesSnapshot() throws {
+        let format = NumberFormat(precision: 2, language: .english)
+        let weights = Matrix([[0.11, 0.21], [0.12, 0.08]])
+        let input = [2.0, 3.0]
+        let product = MathML.row([.matrix(weights, format), .columnVector(input, format), .equals, .columnVector(weights * input, format)])
+        try expectSnapshot(product.blockMarkup + "\n", named: "matrix-times-vector.mathml")
+    }
+
+    @Test func bracketsWrapTheirOwnGroupSoTheyStretch() {
+        let markup = MathML.columnVector([1, 2], NumberFormat(precision: 0, language: .english)).markup
+        #expect(markup.hasPrefix("<mrow><mo>[</mo><mtable>"))
+        #expect(markup.hasSuffix("</mtable><mo>]</mo></mrow>"))
+    }
+
+    @Test func spanishUsesADecimalCommaAndARealMinus() {
+        let markup = MathML.value(-0.809, NumberFormat(precision: 4, language: .spanish)).markup
+        #expect(markup == "<mn>\u{2212}0,8090</mn>")
+    }
+
+    @Test func negativeFactorsAreParenthesized() {
+        let format = NumberFormat(precision: 1, language: .english)
+        #expect(MathML.factor(-0.3, format).markup == "<mrow><mo>(</mo><mn>\u{2212}0.3</mn><mo>)</mo></mrow>")
+        #expect(MathML.factor(0.3, format).markup == "<mn>0.3</mn>")
+    }
+
+    @Test func textIsEscaped() {
+        #expect(MathML.text("a < b & \"c\"").markup == "<mtext>a &lt; b &amp; &quot;c&quot;</mtext>")
+    }
+
+    @Test func largeMatricesAreElided() {
+        let big = Matrix(rows: 9, columns: 8, repeating: 1)
+        let markup = MathML.matrix(big, NumberFormat(precision: 0, language: .english)).markup
+        #expect(markup.components(separatedBy: "<mtr>").count - 1 == MathML.elisionLimit)
+        #expect(markup.contains("⋮") && markup.contains("⋯") && markup.contains("⋱"))
+    }
+}
