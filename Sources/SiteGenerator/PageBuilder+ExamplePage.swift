@@ -139,7 +139,9 @@ extension PageBuilder {
         let checkSentence = try table.text(
             check.passed ? "example.check.passed" : "example.check.failed",
             ["worst": MathML.scientific(check.worstRelativeError, format).inlineMarkup,
-             "tolerance": MathML.scientific(GradientCheck.tolerance, format).inlineMarkup])
+             "tolerance": MathML.scientific(GradientCheck.relativeTolerance, format).inlineMarkup,
+             "absolute": MathML.scientific(GradientCheck.absoluteTolerance, format).inlineMarkup,
+             "disagreements": String(check.disagreements.count)])
 
         let figureNamed = { (name: FigureReference.Name) in figures.first { $0.name == name } }
         var downloads = figures.flatMap { figure in
