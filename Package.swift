@@ -24,11 +24,13 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
         .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib"]),
+        // The atomic swap of two folders (renameat2), for publishing a site whole or not at all.
+        .target(name: "CFileSwap"),
         // Pages: templates, string tables, MathML, and the build steps that write the site.
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "ExampleFile", "FigureLayout", "CairoRendering",
+                "BackpropEngine", "LessonFormatting", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
