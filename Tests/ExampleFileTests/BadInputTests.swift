@@ -35,7 +35,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("control character", SampleExample.replacing(2, with: "title: {es: \"Pru\u{7}eba\", en: \"Test\"}"),
                  at: 2, 17, field: nil, "malformed YAML: control characters are not allowed"),
         BadInput("two documents", SampleExample.yaml + "---\nid: otra\n", at: 14, 1, field: nil,
-                 "malformed YAML: but found another document"),
+                 "malformed YAML: expected a single document in the stream, but found another document"),
         BadInput("undefined alias", SampleExample.replacing(10, with: "learning_rate: *rate"), at: 10, 16, field: nil,
                  "malformed YAML: found undefined alias"),
         BadInput("empty file", "", at: nil, nil, field: nil,
@@ -180,6 +180,19 @@ struct BadInput: CustomTestStringConvertible, Sendable {
                  "is empty; give at least one training example, such as {input: […, …], target: […]}"),
         BadInput("data as one mapping", SampleExample.replacing(11...13, with: "data: {input: [0, 1], target: [1]}"), at: 11, 7,
                  field: "data", "must be a list of training examples, each like {input: […, …], target: […]}, got a mapping"),
+        BadInput("too many examples",
+                 SampleExample.replacing(12...13, with: Array(repeating: "  - {input: [0, 1], target: [1]}", count: 10_001).joined(separator: "\n")),
+                 at: 12, 3, field: "data", "has 10001 examples; an example file may have at most 10000"),
+        BadInput("too many numbers, through an alias", """
+            id: grande
+            title: {es: "Grande", en: "Big"}
+            layers: [4000, 1]
+            activations: [sigmoid]
+            loss: half-squared-error
+            learning_rate: 0.5
+            data: [&x {input: [\(Array(repeating: "0", count: 4000).joined(separator: ", "))], target: [1]}\(String(repeating: ", *x", count: 249))]
+            """, at: 7, 7, field: "data",
+                 "has 1000250 numbers in its inputs and targets; an example file may have at most 1000000"),
         BadInput("input too long", SampleExample.replacing(13, with: "  - {input: [1, 0, 1], target: [0]}"), at: 13, 13,
                  field: "data[1].input", "has 3 values, but the input layer (layer 1) has 2 neurons"),
         BadInput("target too long", SampleExample.replacing(12, with: "  - {input: [0, 1], target: [1, 0]}"), at: 12, 29,
