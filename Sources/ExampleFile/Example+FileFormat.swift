@@ -46,6 +46,8 @@ extension Example {
     public static let mostLayers = 32
     /// The most training examples.
     public static let mostTrainingExamples = 10_000
+    /// The most numbers in all inputs and targets together.
+    public static let mostDataNumbers = 1_000_000
     /// The longest id, in characters.
     public static let longestID = 64
     /// The largest example file, in bytes (1 MB).

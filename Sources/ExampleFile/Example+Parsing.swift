@@ -268,6 +268,10 @@ extension Example {
             throw field.error("has \(elements.count) examples; an example file may have at most \(mostTrainingExamples)")
         }
         let output = layers.count
+        let numbers = elements.count * (layers[0] + layers[output - 1])
+        guard numbers <= mostDataNumbers else {
+            throw field.error("has \(numbers) numbers in its inputs and targets; an example file may have at most \(mostDataNumbers)")
+        }
         var data: [TrainingExample] = []
         for element in elements {
             let entries = try element.mapping(known: ["input", "target"], expected: "a training example such as \(form)")

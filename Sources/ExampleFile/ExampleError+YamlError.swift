@@ -8,8 +8,10 @@ extension ExampleError {
              let .parser(context, problem, mark, yaml),
              let .composer(context, problem, mark, yaml):
             var message = "malformed YAML: \(problem)"
-            if let context {
+            if let context, context.text.hasPrefix("while") {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+            } else if let context {
+                message = "malformed YAML: \(context.text), \(problem)"
             }
             if Self.line(mark.line, of: yaml).contains("\t") {
                 message += "; indent with spaces, YAML does not allow tabs"
