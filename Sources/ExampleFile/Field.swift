@@ -59,14 +59,23 @@ struct Field {
 
     /// The elements of a list.
     func list(expected: String) throws(ExampleError) -> [Field] {
-        guard case .sequence(let sequence) = node else { throw error("must be \(expected), got \(kind)") }
+        guard isList else { throw error("must be \(expected), got \(kind)") }
+        return elements
+    }
+
+    /// The elements, when the node is a list; none otherwise.
+    var elements: [Field] {
+        guard case .sequence(let sequence) = node else { return [] }
         return sequence.enumerated().map { element($0.offset, $0.element) }
     }
 
-    /// The numbers of a list of numbers, each finite.
-    func numbers(expected: String) throws(ExampleError) -> [Double] {
+    /// A list of exactly `count` finite numbers. The length is checked before any number is read;
+    /// `mismatch` words the error from the length found.
+    func numbers(expected: String, count: Int, mismatch: (Int) -> String) throws(ExampleError) -> [Double] {
+        let elements = try list(expected: expected)
+        guard elements.count == count else { throw error(mismatch(elements.count)) }
         var numbers: [Double] = []
-        for element in try list(expected: expected) { numbers.append(try element.number()) }
+        for element in elements { numbers.append(try element.number()) }
         return numbers
     }
 
