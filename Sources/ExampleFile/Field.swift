@@ -43,8 +43,9 @@ struct Field {
         for (keyNode, value) in mapping {
             let keyField = child(keyNode.scalar?.string ?? "", keyNode)
             guard case .scalar(let key) = keyNode else {
-                throw Field(node: keyNode, path: path, file: file).error(
-                    "has a key that is \(keyField.kind); keys are plain names such as \(known[0])")
+                throw ExampleError(
+                    file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
+                    message: "keys are plain names such as \(known[0]), but this key is \(keyField.kind)")
             }
             guard known.contains(key.string) else {
                 if let suggestion = key.string.closestMatch(in: known) {
