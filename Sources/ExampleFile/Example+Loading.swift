@@ -17,7 +17,8 @@ extension Example {
             throw ExampleError(file: path, message: "no such file")
         }
         guard !isDirectory.boolValue else {
-            throw ExampleError(file: path, message: "is a directory; give the path of an example file, such as Examples/xor.yaml")
+            throw ExampleError(
+                file: path, message: "is a directory; give the path of an example file, such as Examples/xor.yaml")
         }
         let attributes = try? files.attributesOfItem(atPath: path)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
@@ -25,7 +26,8 @@ extension Example {
         }
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= largestFile else {
-            throw ExampleError(file: path, message: "is \(size) bytes; an example file may have at most 1 MB (\(largestFile) bytes)")
+            throw ExampleError(
+                file: path, message: "is \(size) bytes; an example file may have at most 1 MB (\(largestFile) bytes)")
         }
         guard files.isReadableFile(atPath: path), let data = files.contents(atPath: path) else {
             throw ExampleError(file: path, message: "cannot be read; check its permissions")

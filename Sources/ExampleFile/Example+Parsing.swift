@@ -21,13 +21,17 @@ extension Example {
 
         let id = try identifier(required(.id))
         let title = try localizedText(required(.title))
-        let summary: LocalizedText? = if let given = field(.summary) { try localizedText(given) } else { nil }
+        let summary = if let given = field(.summary) { try localizedText(given) } else { LocalizedText?.none }
 
         let layers = try layerSizes(required(.layers))
         let activations = try activations(required(.activations), layers: layers)
-        let loss = try loss(required(.loss), activations: activations, activationsField: required(.activations))
-        let weights: [Matrix]? = if let given = field(.weights) { try weightMatrices(given, layers: layers) } else { nil }
-        let biases: [[Double]]? = if let given = field(.biases) { try biasVectors(given, layers: layers) } else { nil }
+        let loss = try loss(required(.loss), activations: activations)
+        let weights = if let given = field(.weights) {
+            try weightMatrices(given, layers: layers)
+        } else {
+            [Matrix]?.none
+        }
+        let biases = if let given = field(.biases) { try biasVectors(given, layers: layers) } else { [[Double]]?.none }
         let seed = try field(.seed)?.seed() ?? defaultSeed
         let network = if let weights {
             Network(
@@ -42,7 +46,8 @@ extension Example {
             learningRate: try learningRate(required(.learningRate)),
             regularization: try field(.regularization).map(regularization) ?? 0,
             updateBiases: try field(.updateBiases)?.boolean() ?? true)
-        let data = try trainingData(required(.data), layers: layers, loss: loss, outputActivation: activations.last!)
+        let data = try trainingData(
+            required(.data), layers: layers, loss: loss, outputActivation: activations.last!)
 
         return Example(
             id: id, title: title, summary: summary, network: network, settings: settings, data: data,
@@ -89,7 +94,10 @@ extension Example {
             throw field.error("has \(id.count) characters; an id may have at most \(longestID)")
         }
         guard id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
-            let reason = if let character = id.first(where: { !("a"..."z").contains($0) && !("0"..."9").contains($0) && $0 != "-" }) {
+            let isAllowed = { (character: Character) in
+                ("a"..."z").contains(character) || ("0"..."9").contains(character) || character == "-"
+            }
+            let reason = if let character = id.first(where: { !isAllowed($0) }) {
                 character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(character)'"
             } else {
                 "a hyphen that does not sit between two letters or digits"
@@ -120,7 +128,8 @@ extension Example {
     private static func layerSizes(_ field: Field) throws(ExampleError) -> [Int] {
         let elements = try field.list(expected: "a list of neurons per layer, input layer first, such as [2, 2, 1]")
         guard elements.count >= 2 else {
-            throw field.error("has \(amount(elements.count, "layer")); a network needs at least 2, the input and the output layer")
+            throw field.error(
+                "has \(amount(elements.count, "layer")); a network needs at least 2, the input and the output layer")
         }
         guard elements.count <= mostLayers else {
             throw field.error("has \(elements.count) layers; an example may have at most \(mostLayers)")
@@ -136,16 +145,18 @@ extension Example {
         }
         let parameters = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
         guard parameters <= mostParameters else {
-            throw field.error("\(sizes) make \(parameters) parameters (weights and biases); a network may have at most \(mostParameters)")
+            throw field.error("\(sizes) make \(parameters) parameters (weights and biases); "
+                + "a network may have at most \(mostParameters)")
         }
         return sizes
     }
 
     private static func activations(_ field: Field, layers: [Int]) throws(ExampleError) -> [Activation] {
-        let elements = try field.list(expected: "a list with one activation per layer after the input, such as [sigmoid, sigmoid]")
+        let elements = try field.list(
+            expected: "a list with one activation per layer after the input, such as [sigmoid, sigmoid]")
         guard elements.count == layers.count - 1 else {
             throw field.error("has \(amount(elements.count, "activation")), but layers \(layers) has "
-                + "\(amount(layers.count - 1, "layer")) after the input; give one activation for each of layers 2…\(layers.count)")
+                + "\(perLayer(layers, "activation"))")
         }
         let names = Activation.allCases.map(\.rawValue)
         var activations: [Activation] = []
@@ -156,8 +167,8 @@ extension Example {
             }
             let layer = Network.layerNumber(ofParameterLayer: index)
             if activation == .softmax && index != elements.count - 1 {
-                throw element.error("is softmax, but softmax is only allowed on the output layer (layer \(layers.count)); "
-                    + "use another activation for layer \(layer)")
+                throw element.error("is softmax, but softmax is only allowed on the output layer "
+                    + "(layer \(layers.count)); use another activation for layer \(layer)")
             }
             if activation == .softmax && layers[layer - 1] == 1 {
                 throw element.error("is softmax on an output layer of 1 neuron, which always outputs 1; "
@@ -170,9 +181,7 @@ extension Example {
 
     /// The loss, checked against the output activation: softmax only with cross-entropy, and
     /// cross-entropy only after sigmoid or softmax.
-    private static func loss(
-        _ field: Field, activations: [Activation], activationsField: Field
-    ) throws(ExampleError) -> Loss {
+    private static func loss(_ field: Field, activations: [Activation]) throws(ExampleError) -> Loss {
         let name = try field.text()
         guard let loss = Loss(rawValue: name) else {
             throw field.error(unknown(name, "a loss", valid: Loss.allCases.map(\.rawValue)))
@@ -185,17 +194,19 @@ extension Example {
         if loss == .crossEntropy && output != .sigmoid && output != .softmax {
             let others = Loss.allCases.filter { $0 != .crossEntropy }.map(\.rawValue).joined(separator: " or ")
             throw field.error("is cross-entropy, which needs a sigmoid or softmax output layer, but "
-                + "activations[\(activations.count - 1)] is \(output.rawValue); use sigmoid or softmax there, or the loss \(others)")
+                + "activations[\(activations.count - 1)] is \(output.rawValue); "
+                + "use sigmoid or softmax there, or the loss \(others)")
         }
         return loss
     }
 
-    /// One matrix per non-input layer: row j for neuron j of the layer, column k for neuron k of the layer before.
+    /// One matrix per non-input layer: row j for neuron j of the layer, column k for neuron k of the
+    /// layer before.
     private static func weightMatrices(_ field: Field, layers: [Int]) throws(ExampleError) -> [Matrix] {
         let matrices = try field.list(expected: "a list with one matrix per layer after the input")
         guard matrices.count == layers.count - 1 else {
             throw field.error("has \(amount(matrices.count, "matrix", "matrices")), but the network has "
-                + "\(amount(layers.count - 1, "layer")) after the input; give one matrix for each of layers 2…\(layers.count)")
+                + perLayer(layers, "matrix"))
         }
         var weights: [Matrix] = []
         for (index, matrixField) in matrices.enumerated() {
@@ -205,19 +216,18 @@ extension Example {
                 + "a column for each neuron of layer \(layer - 1)"
             let rowFields = try matrixField.list(expected: "a matrix, a list of rows (\(shape))")
             if rowFields.contains(where: { !$0.isList }) {
-                throw matrixField.error("must be a list of rows (\(shape)); write even a single row in double brackets, such as [[0.1, 0.2]]")
+                throw matrixField.error("must be a list of rows (\(shape)); "
+                    + "write even a single row in double brackets, such as [[0.1, 0.2]]")
             }
             guard rowFields.count == rows else {
-                throw matrixField.error("has \(amount(rowFields.count, "row")), but layer \(layer) has \(amount(rows, "neuron")) (\(shape))")
+                throw matrixField.error("has \(amount(rowFields.count, "row")), "
+                    + "but layer \(layer) has \(amount(rows, "neuron")) (\(shape))")
             }
             var entries: [[Double]] = []
             for rowField in rowFields {
-                let values = try rowField.list(expected: "a row of numbers")
-                guard values.count == columns else {
-                    throw rowField.error("has \(amount(values.count, "column")), but layer \(layer - 1) has "
-                        + "\(amount(columns, "neuron")) (\(shape))")
-                }
-                entries.append(try rowField.numbers(expected: "a row of numbers"))
+                entries.append(try rowField.numbers(expected: "a row of numbers", count: columns) {
+                    "has \(amount($0, "column")), but layer \(layer - 1) has \(amount(columns, "neuron")) (\(shape))"
+                })
             }
             weights.append(Matrix(entries))
         }
@@ -226,20 +236,19 @@ extension Example {
 
     /// One bias vector per non-input layer, one number per neuron.
     private static func biasVectors(_ field: Field, layers: [Int]) throws(ExampleError) -> [[Double]] {
-        let vectors = try field.list(expected: "a list with one bias vector per layer after the input, such as [[0, 0], [0]]")
+        let vectors = try field.list(
+            expected: "a list with one bias vector per layer after the input, such as [[0, 0], [0]]")
         guard vectors.count == layers.count - 1 else {
-            throw field.error("has \(amount(vectors.count, "vector")), but the network has "
-                + "\(amount(layers.count - 1, "layer")) after the input; give one vector for each of layers 2…\(layers.count)")
+            throw field.error(
+                "has \(amount(vectors.count, "vector")), but the network has " + perLayer(layers, "vector"))
         }
         var biases: [[Double]] = []
         for (index, vectorField) in vectors.enumerated() {
             let layer = Network.layerNumber(ofParameterLayer: index)
-            let expected = "a list with one bias for each neuron of layer \(layer)"
-            let values = try vectorField.list(expected: expected)
-            guard values.count == layers[layer - 1] else {
-                throw vectorField.error("has \(amount(values.count, "value")), but layer \(layer) has \(amount(layers[layer - 1], "neuron"))")
-            }
-            biases.append(try vectorField.numbers(expected: expected))
+            let neurons = layers[layer - 1]
+            biases.append(try vectorField.numbers(
+                expected: "a list with one bias for each neuron of layer \(layer)", count: neurons
+            ) { "has \(amount($0, "value")), but layer \(layer) has \(amount(neurons, "neuron"))" })
         }
         return biases
     }
@@ -261,22 +270,32 @@ extension Example {
     private static func trainingData(
         _ field: Field, layers: [Int], loss: Loss, outputActivation: Activation
     ) throws(ExampleError) -> [TrainingExample] {
-        let form = "{input: [\(Array(repeating: "…", count: min(layers[0], 3)).joined(separator: ", "))], target: […]}"
+        let placeholders = Array(repeating: "…", count: min(layers[0], 3)).joined(separator: ", ")
+        let form = "{input: [\(placeholders)], target: […]}"
         let elements = try field.list(expected: "a list of training examples, each like \(form)")
-        guard !elements.isEmpty else { throw field.error("is empty; give at least one training example, such as \(form)") }
+        guard !elements.isEmpty else {
+            throw field.error("is empty; give at least one training example, such as \(form)")
+        }
         guard elements.count <= mostTrainingExamples else {
-            throw field.error("has \(elements.count) examples; an example file may have at most \(mostTrainingExamples)")
+            throw field.error(
+                "has \(elements.count) examples; an example file may have at most \(mostTrainingExamples)")
         }
         let output = layers.count
         let numbers = elements.count * (layers[0] + layers[output - 1])
         guard numbers <= mostDataNumbers else {
-            throw field.error("has \(numbers) numbers in its inputs and targets; an example file may have at most \(mostDataNumbers)")
+            throw field.error("has \(numbers) numbers in its inputs and targets; "
+                + "an example file may have at most \(mostDataNumbers)")
         }
         var data: [TrainingExample] = []
         for element in elements {
-            let entries = try element.mapping(known: ["input", "target"], expected: "a training example such as \(form)")
-            guard let inputField = entries["input"] else { throw element.missing("input", "give the input x, such as \(form)") }
-            guard let targetField = entries["target"] else { throw element.missing("target", "give the target y, such as \(form)") }
+            let entries = try element.mapping(
+                known: ["input", "target"], expected: "a training example such as \(form)")
+            guard let inputField = entries["input"] else {
+                throw element.missing("input", "give the input x, such as \(form)")
+            }
+            guard let targetField = entries["target"] else {
+                throw element.missing("target", "give the target y, such as \(form)")
+            }
             let input = try vector(inputField, count: layers[0], of: "the input layer (layer 1)")
             let target = try vector(targetField, count: layers[output - 1], of: "the output layer (layer \(output))")
             if loss == .crossEntropy {
@@ -289,12 +308,9 @@ extension Example {
 
     /// A list of exactly `count` numbers, one per neuron of `layer`.
     private static func vector(_ field: Field, count: Int, of layer: String) throws(ExampleError) -> [Double] {
-        let expected = "a list with one number for each neuron of \(layer)"
-        let elements = try field.list(expected: expected)
-        guard elements.count == count else {
-            throw field.error("has \(amount(elements.count, "value")), but \(layer) has \(amount(count, "neuron"))")
+        try field.numbers(expected: "a list with one number for each neuron of \(layer)", count: count) {
+            "has \(amount($0, "value")), but \(layer) has \(amount(count, "neuron"))"
         }
-        return try field.numbers(expected: expected)
     }
 
     /// Cross-entropy takes logarithms of the outputs weighted by the targets: after sigmoid each target is
@@ -302,11 +318,12 @@ extension Example {
     private static func checkCrossEntropyTarget(
         _ target: [Double], _ field: Field, outputActivation: Activation
     ) throws(ExampleError) {
-        let elements = try field.list(expected: "")
+        let elements = field.elements
         switch outputActivation {
         case .sigmoid:
             if let j = target.firstIndex(where: { !(0...1).contains($0) }) {
-                throw elements[j].error("is \(elements[j].written), but cross-entropy after sigmoid needs targets between 0 and 1")
+                throw elements[j].error(
+                    "is \(elements[j].written), but cross-entropy after sigmoid needs targets between 0 and 1")
             }
         case .softmax:
             if let j = target.firstIndex(where: { $0 < 0 }) {
@@ -328,6 +345,11 @@ extension Example {
     private static func unknown(_ name: String, _ what: String, valid: [String]) -> String {
         let suggestion = name.closestMatch(in: valid).map { " did you mean '\($0)'?" } ?? ""
         return "is '\(name)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
+    }
+
+    /// "2 layers after the input; give one matrix for each of layers 2…3".
+    private static func perLayer(_ layers: [Int], _ thing: String) -> String {
+        "\(amount(layers.count - 1, "layer")) after the input; give one \(thing) for each of layers 2…\(layers.count)"
     }
 
     private static func amount(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -43,8 +43,9 @@ struct Field {
         for (keyNode, value) in mapping {
             let keyField = child(keyNode.scalar?.string ?? "", keyNode)
             guard case .scalar(let key) = keyNode else {
-                throw Field(node: keyNode, path: path, file: file).error(
-                    "has a key that is \(keyField.kind); keys are plain names such as \(known[0])")
+                throw ExampleError(
+                    file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
+                    message: "keys are plain names such as \(known[0]), but this key is \(keyField.kind)")
             }
             guard known.contains(key.string) else {
                 if let suggestion = key.string.closestMatch(in: known) {
@@ -59,14 +60,23 @@ struct Field {
 
     /// The elements of a list.
     func list(expected: String) throws(ExampleError) -> [Field] {
-        guard case .sequence(let sequence) = node else { throw error("must be \(expected), got \(kind)") }
+        guard isList else { throw error("must be \(expected), got \(kind)") }
+        return elements
+    }
+
+    /// The elements, when the node is a list; none otherwise.
+    var elements: [Field] {
+        guard case .sequence(let sequence) = node else { return [] }
         return sequence.enumerated().map { element($0.offset, $0.element) }
     }
 
-    /// The numbers of a list of numbers, each finite.
-    func numbers(expected: String) throws(ExampleError) -> [Double] {
+    /// A list of exactly `count` finite numbers. The length is checked before any number is read;
+    /// `mismatch` words the error from the length found.
+    func numbers(expected: String, count: Int, mismatch: (Int) -> String) throws(ExampleError) -> [Double] {
+        let elements = try list(expected: expected)
+        guard elements.count == count else { throw error(mismatch(elements.count)) }
         var numbers: [Double] = []
-        for element in try list(expected: expected) { numbers.append(try element.number()) }
+        for element in elements { numbers.append(try element.number()) }
         return numbers
     }
 

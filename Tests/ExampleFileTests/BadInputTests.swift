@@ -53,6 +53,8 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         BadInput("unknown key", SampleExample.appending("colour: red"), at: 14, 1, field: "colour",
                  "is not a known key; the keys are id, title, summary, layers, activations, loss, weights, biases, "
                  + "update_biases, learning_rate, regularization, data, steps, epochs, seed, precision"),
+        BadInput("a list as a key", SampleExample.appending("[a, b]: 1"), at: 14, 1, field: nil,
+                 "keys are plain names such as id, but this key is a list"),
         BadInput("missing id", SampleExample.removing(1...1), at: 1, 1, field: "id",
                  "is missing: a short name for the output folder, such as mi-red"),
         BadInput("missing learning rate", SampleExample.removing(10...10), at: 1, 1, field: "learning_rate",
