@@ -50,6 +50,8 @@ public enum FigureString: String, CaseIterable, Sendable {
     case networkTitle = "figure.network.title"
     /// {sizes}, e.g. 2-2-1
     case networkAlt = "figure.network.alt"
+    /// {sizes}
+    case networkAltWithoutBiases = "figure.network.altWithoutBiases"
     case networkCaption = "figure.network.caption"
     case forwardTitle = "figure.forward.title"
     /// {sizes}

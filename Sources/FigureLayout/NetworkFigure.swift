@@ -27,7 +27,7 @@ public struct NetworkFigure: Sendable {
             headings: try context.layerHeadings(network, activations: true),
             elisionNotes: try context.elisionNotes(network),
             notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)],
-            title: try context.text(.networkAlt, ["sizes": network.sizesDescription]))
+            title: try context.text(biases ? .networkAlt : .networkAltWithoutBiases, ["sizes": network.sizesDescription]))
         return diagram.scene(context)
     }
 }

@@ -64,3 +64,41 @@ import Testing
         scene.items.compactMap { if case .path(let path) = $0 { path } else { nil } }
     }
 }
+
+@Suite struct ReadabilityCheckTests {
+    private func label(_ text: String, at rect: Rect, owner: String? = nil) -> SceneItem {
+        .text(TextRun(
+            text: text, origin: Point(x: rect.minX, y: rect.maxY), font: FontStyle(size: 10),
+            color: Color(hex: 0), bounds: rect, owner: owner))
+    }
+
+    @Test func theCheckerFindsEveryKindOfProblem() {
+        let line = SceneItem.path(Path(
+            id: "edge", start: Point(x: 0, y: 50), segments: [.line(to: Point(x: 100, y: 50))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let curve = SceneItem.path(Path(
+            id: "curve", start: Point(x: 0, y: 90),
+            segments: [.curve(control1: Point(x: 30, y: 60), control2: Point(x: 70, y: 60), to: Point(x: 100, y: 90))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let circle = SceneItem.circle(Circle(center: Point(x: 150, y: 50), radius: 10, fill: nil, stroke: nil, id: "n"))
+        let readable = Scene(width: 200, height: 100, background: nil, items: [
+            line, curve, circle, label("own", at: Rect(x: 10, y: 45, width: 20, height: 10), owner: "edge"),
+            label("in", at: Rect(x: 146, y: 47, width: 8, height: 6), owner: "n"),
+        ])
+        #expect(readabilityProblems(readable) == [])
+        let unreadable = Scene(width: 200, height: 100, background: nil, items: [
+            line, curve, circle,
+            label("on a foreign line", at: Rect(x: 40, y: 45, width: 20, height: 10)),
+            label("overlapping", at: Rect(x: 50, y: 40, width: 20, height: 8)),
+            label("on the curve", at: Rect(x: 45, y: 64, width: 10, height: 6)),
+            label("on the circle", at: Rect(x: 135, y: 30, width: 10, height: 15)),
+            label("off the canvas", at: Rect(x: 190, y: 0, width: 20, height: 10)),
+        ])
+        let problems = readabilityProblems(unreadable).joined(separator: "\n")
+        for expected in ["\"on a foreign line\" sits on path edge", "\"on a foreign line\" overlaps \"overlapping\"",
+                         "\"on the curve\" sits on path curve", "\"on the circle\" sits on circle n",
+                         "\"off the canvas\" leaves the canvas"] {
+            #expect(problems.contains(expected), "\(expected)")
+        }
+    }
+}

@@ -12,7 +12,8 @@ import Testing
             #expect(pages.count == FigureKind.allCases.count)
             for (page, kind) in zip(pages, FigureKind.allCases) {
                 #expect(page.width == 1280 && page.height == 720)
-                #expect(page.textRuns.first?.text == context.strings.strings[kind.titleKey.rawValue])
+                let title = try #require(page.textRuns.max { $0.font.size < $1.font.size })
+                #expect(title.text == context.strings.strings[kind.titleKey.rawValue])
                 #expect(page.textRuns.contains { $0.text == context.strings.strings[kind.captionKey.rawValue] })
                 #expect(page.canvas.contains(page.contentBounds!), "\(kind) fits its page")
                 #expect(readabilityProblems(page) == [], "\(kind) slide of \(network)")
