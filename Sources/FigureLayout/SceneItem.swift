@@ -4,12 +4,15 @@ public struct Circle: Equatable, Sendable {
     public var radius: Double
     public var fill: Color?
     public var stroke: Stroke?
+    /// An identifier that labels can name as their owner, e.g. "neuron-1-0"; its labels sit inside it.
+    public var id: String?
 
-    public init(center: Point, radius: Double, fill: Color?, stroke: Stroke?) {
+    public init(center: Point, radius: Double, fill: Color?, stroke: Stroke?, id: String? = nil) {
         self.center = center
         self.radius = radius
         self.fill = fill
         self.stroke = stroke
+        self.id = id
     }
 
     public var bounds: Rect { Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius) }
@@ -21,12 +24,15 @@ public struct Box: Equatable, Sendable {
     public var cornerRadius: Double
     public var fill: Color?
     public var stroke: Stroke?
+    /// An identifier that labels can name as their owner, e.g. "node-3"; its labels sit inside it.
+    public var id: String?
 
-    public init(frame: Rect, cornerRadius: Double = 0, fill: Color?, stroke: Stroke?) {
+    public init(frame: Rect, cornerRadius: Double = 0, fill: Color?, stroke: Stroke?, id: String? = nil) {
         self.frame = frame
         self.cornerRadius = cornerRadius
         self.fill = fill
         self.stroke = stroke
+        self.id = id
     }
 }
 

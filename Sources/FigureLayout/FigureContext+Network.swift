@@ -1,0 +1,67 @@
+import BackpropEngine
+import LessonFormatting
+
+extension FigureContext {
+    /// The name of each layer, with its activation under it when `activations` is set.
+    func layerHeadings(_ network: Network, activations: Bool) throws(StringTable.MissingKey) -> [[TextLine]] {
+        var headings: [[TextLine]] = []
+        for column in network.layerSizes.indices {
+            let name: String
+            if column == 0 {
+                name = try text(.layerInput)
+            } else if column == network.layerSizes.count - 1 {
+                name = try text(.layerOutput)
+            } else {
+                name = try text(.layerHidden, ["n": String(column)])
+            }
+            var lines = [TextLine(name, FigureFont.heading)]
+            if activations, column > 0 {
+                lines.append(TextLine(try activationName(network.activations[column - 1]), role: .secondaryText))
+            }
+            headings.append(lines)
+        }
+        return headings
+    }
+
+    /// The activation's name in the page language.
+    func activationName(_ activation: Activation) throws(StringTable.MissingKey) -> String {
+        switch activation {
+        case .linear: try text(.activationLinear)
+        case .sigmoid: try text(.activationSigmoid)
+        case .tanh: try text(.activationTanh)
+        case .relu: try text(.activationReLU)
+        case .leakyReLU: try text(.activationLeakyReLU)
+        case .softmax: try text(.activationSoftmax)
+        }
+    }
+
+    /// "{n} neurons not shown" for each elided layer, `nil` for layers drawn in full.
+    func elisionNotes(_ network: Network) throws(StringTable.MissingKey) -> [String?] {
+        var notes: [String?] = []
+        for size in network.layerSizes {
+            let hidden = size - NetworkLayout.drawnNeurons(ofLayerWith: size).count
+            notes.append(hidden > 0 ? try text(.elided, ["n": String(hidden)]) : nil)
+        }
+        return notes
+    }
+
+    /// The note saying that only the first of `m` examples is drawn, when m > 1.
+    func firstExampleNote(_ m: Int) throws(StringTable.MissingKey) -> [[TextLine]] {
+        m > 1 ? [[TextLine(try text(.firstExample, ["m": String(m)]), FigureFont.note, role: .secondaryText)]] : []
+    }
+
+    /// A legend line.
+    func note(_ key: FigureString, _ values: [String: String] = [:]) throws(StringTable.MissingKey) -> [TextLine] {
+        [TextLine(try text(key, values), FigureFont.note, role: .secondaryText)]
+    }
+}
+
+extension Network {
+    /// The layer sizes written as in the lessons, e.g. "2-2-1".
+    var sizesDescription: String { layerSizes.map(String.init).joined(separator: "-") }
+
+    /// Whether the figures show biases: some bias is not zero, or training moves them.
+    func showsBiases(_ settings: TrainingSettings) -> Bool {
+        settings.updateBiases || biases.contains { $0.contains { $0 != 0 } }
+    }
+}

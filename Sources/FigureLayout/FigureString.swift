@@ -1,0 +1,79 @@
+/// Every string-table key the figures use, in one place. The values live in the site's string
+/// tables (Templates/strings/figures.<code>.yaml); `{name}` marks a placeholder.
+public enum FigureString: String, CaseIterable, Sendable {
+    case layerInput = "figure.layer.input"
+    /// {n}: 1 for the first hidden layer.
+    case layerHidden = "figure.layer.hidden"
+    case layerOutput = "figure.layer.output"
+    case activationLinear = "figure.activation.linear"
+    case activationSigmoid = "figure.activation.sigmoid"
+    case activationTanh = "figure.activation.tanh"
+    case activationReLU = "figure.activation.relu"
+    case activationLeakyReLU = "figure.activation.leakyReLU"
+    case activationSoftmax = "figure.activation.softmax"
+    /// {value}
+    case prediction = "figure.prediction"
+    /// {value}
+    case target = "figure.target"
+    /// {value}
+    case cost = "figure.cost"
+    /// {before} {after}
+    case costChange = "figure.costChange"
+    /// {value}
+    case learningRate = "figure.learningRate"
+    /// {value}
+    case before = "figure.before"
+    /// {value}
+    case after = "figure.after"
+    /// {m}: the batch size, when only the first example is drawn.
+    case firstExample = "figure.firstExample"
+    /// {m}
+    case batchGradient = "figure.batchGradient"
+    /// {n}: how many neurons of a layer are not drawn.
+    case elided = "figure.elided"
+    /// {epoch}
+    case diverged = "figure.diverged"
+    /// {value} {epoch}
+    case offScale = "figure.offScale"
+    case axisEpoch = "figure.axis.epoch"
+    case axisCost = "figure.axis.cost"
+    case workedSteps = "figure.loss.workedSteps"
+    /// {value}: a node's ∂C/∂node.
+    case graphGradient = "figure.graph.gradient"
+    case networkLegend = "figure.network.legend"
+    case networkLegendWithoutBiases = "figure.network.legendWithoutBiases"
+    case forwardLegend = "figure.forward.legend"
+    case backwardLegend = "figure.backward.legend"
+    case updateLegend = "figure.update.legend"
+    case graphLegend = "figure.graph.legend"
+    case graphLayerLegend = "figure.graph.layerLegend"
+    case networkTitle = "figure.network.title"
+    /// {sizes}, e.g. 2-2-1
+    case networkAlt = "figure.network.alt"
+    /// {sizes}
+    case networkAltWithoutBiases = "figure.network.altWithoutBiases"
+    case networkCaption = "figure.network.caption"
+    case forwardTitle = "figure.forward.title"
+    /// {sizes}
+    case forwardAlt = "figure.forward.alt"
+    case forwardCaption = "figure.forward.caption"
+    case backwardTitle = "figure.backward.title"
+    /// {sizes}
+    case backwardAlt = "figure.backward.alt"
+    case backwardCaption = "figure.backward.caption"
+    case updateTitle = "figure.update.title"
+    /// {sizes}
+    case updateAlt = "figure.update.alt"
+    case updateCaption = "figure.update.caption"
+    case graphTitle = "figure.graph.title"
+    /// {sizes}
+    case graphAlt = "figure.graph.alt"
+    case graphCaption = "figure.graph.caption"
+    case lossTitle = "figure.loss.title"
+    /// {epochs} {first} {last}
+    case lossAlt = "figure.loss.alt"
+    case lossCaption = "figure.loss.caption"
+
+    /// Every key, for checking string tables.
+    public static var keys: [String] { allCases.map(\.rawValue) }
+}

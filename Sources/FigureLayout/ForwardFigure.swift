@@ -1,0 +1,44 @@
+import BackpropEngine
+import LessonFormatting
+
+/// The `forward` figure: the first example flowing through the network, zˡ and aˡ in every neuron,
+/// the input on the left, the prediction and the target on the right, arrows pointing forward.
+public struct ForwardFigure: Sendable {
+    public let walkthrough: Walkthrough
+    public let step: Int
+
+    public init(walkthrough: Walkthrough, step: Int = 0) {
+        self.walkthrough = walkthrough
+        self.step = step
+    }
+
+    public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let gradientStep = walkthrough.steps[step]
+        let network = gradientStep.network
+        let pass = gradientStep.forwardPasses[0]
+        let target = walkthrough.examples[0].target
+        var outputs: [[TextLine]] = []
+        for j in target.indices {
+            outputs.append([
+                TextLine(try context.text(.prediction, ["value": context.number(pass.output[j])])),
+                TextLine(try context.text(.target, ["value": context.number(target[j])])),
+            ])
+        }
+        let diagram = NetworkDiagram(
+            layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
+            neuronLines: { column, neuron in
+                guard column > 0 else { return [TextLine(context.number(pass.input[neuron]))] }
+                return [
+                    TextLine("z = " + context.number(pass.weightedInputs[column - 1][neuron])),
+                    TextLine("a = " + context.number(pass.activations[column - 1][neuron])),
+                ]
+            },
+            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            outputLines: { outputs[$0] },
+            headings: try context.layerHeadings(network, activations: false),
+            elisionNotes: try context.elisionNotes(network),
+            notes: [try context.note(.forwardLegend)] + (try context.firstExampleNote(walkthrough.examples.count)),
+            title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))
+        return diagram.scene(context)
+    }
+}

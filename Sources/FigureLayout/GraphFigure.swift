@@ -1,0 +1,114 @@
+import BackpropEngine
+import LessonFormatting
+
+/// The `graph` figure: the computational graph of the first example, every node with its value and
+/// its gradient ∂C/∂node, forward edges solid, backward edges dashed and curved, columns by depth.
+/// A network whose scalar graph would exceed `maxScalarNodes` nodes is drawn per layer instead
+/// (a, W·a, +b, σ per layer, then C), with long vectors elided.
+public struct GraphFigure: Sendable {
+    /// Above this many scalar nodes the graph is drawn per layer.
+    public static let maxScalarNodes = 60
+
+    public let walkthrough: Walkthrough
+    public let step: Int
+
+    public init(walkthrough: Walkthrough, step: Int = 0) {
+        self.walkthrough = walkthrough
+        self.step = step
+    }
+
+    /// The scalar graph of the first example through the step's network.
+    public var scalarGraph: ComputationGraph {
+        step == 0
+            ? walkthrough.graph
+            : ComputationGraph(
+                network: walkthrough.steps[step].network, example: walkthrough.examples[0], loss: walkthrough.settings.loss)
+    }
+
+    /// Whether the figure shows the scalar graph (rather than the per-layer one).
+    public var isScalar: Bool { scalarGraph.nodes.count <= Self.maxScalarNodes }
+
+    public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let network = walkthrough.steps[step].network
+        let nodes = isScalar ? try scalarNodes(context) : try layerNodes(context)
+        var notes = [try context.note(.graphLegend)]
+        if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
+        notes += try context.firstExampleNote(walkthrough.examples.count)
+        let diagram = GraphDiagram(
+            nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
+        return diagram.scene(context)
+    }
+
+    private func lines(
+        _ name: String, value: String, gradient: String, _ context: FigureContext
+    ) throws(StringTable.MissingKey) -> [TextLine] {
+        [
+            TextLine(name, FigureFont.name), TextLine(value),
+            TextLine(try context.text(.graphGradient, ["value": gradient]), FontStyle(size: 11, italic: true)),
+        ]
+    }
+
+    private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        var nodes: [GraphDiagram.Node] = []
+        for node in scalarGraph.nodes {
+            let name: String = switch node.operation {
+            case .input(let k): "x" + Notation.subscripted(k + 1)
+            case .weight(let i, let j, let k): Notation.weight(parameterLayer: i, row: j, column: k)
+            case .bias(let i, let j): Notation.bias(parameterLayer: i, neuron: j)
+            case .target(let j): "y" + Notation.subscripted(j + 1)
+            case .multiply: "×"
+            case .sum(let i, let j): Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
+            case .activation(_, let i, let j): Notation.activation(parameterLayer: i, neuron: j) + " = σ"
+            case .cost: "C"
+            }
+            nodes.append(GraphDiagram.Node(
+                lines: try lines(
+                    name, value: context.number(node.value), gradient: context.number(node.gradient), context),
+                inputs: node.inputs))
+        }
+        return nodes
+    }
+
+    /// a, W·a, +b and σ per layer, the target and the cost, with their vectors' first entries.
+    private func layerNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        let gradientStep = walkthrough.steps[step]
+        let network = gradientStep.network
+        let forward = gradientStep.forwardPasses[0]
+        let backward = gradientStep.backwardPasses[0]
+        let example = walkthrough.examples[0]
+        func vector(_ values: [Double], shape: String? = nil) -> String {
+            let shown = values.count <= 3 ? values : Array(values.prefix(2))
+            let body = shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
+            return "[" + body + "] (" + (shape ?? String(values.count)) + ")"
+        }
+        var nodes: [GraphDiagram.Node] = []
+        func add(_ name: String, _ value: String, _ gradient: String, _ inputs: [Int]) throws(StringTable.MissingKey) -> Int {
+            nodes.append(GraphDiagram.Node(lines: try lines(name, value: value, gradient: gradient, context), inputs: inputs))
+            return nodes.count - 1
+        }
+        var previous = try add(
+            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
+        for i in 0..<network.parameterLayerCount {
+            let l = Notation.layer(i + 2), lBefore = i == 0 ? "x" : "a" + Notation.layer(i + 1)
+            let weights = network.weights[i]
+            let shape = "\(weights.rows)×\(weights.columns)"
+            let delta = vector(backward.errors[i])
+            let w = try add(
+                "W" + l, vector(weights.entries, shape: shape),
+                vector(Matrix.outer(backward.errors[i], forward.activationFeeding(layer: i)).entries, shape: shape), [])
+            let product = try add(
+                "W" + l + lBefore, vector(weights * forward.activationFeeding(layer: i)), delta, [w, previous])
+            let b = try add("b" + l, vector(network.biases[i]), delta, [])
+            let z = try add("z" + l + " = +", vector(forward.weightedInputs[i]), delta, [product, b])
+            let carried = backward.backpropagatedErrors[i] ?? backward.costGradient
+            previous = try add("a" + l + " = σ", vector(forward.activations[i]), vector(carried), [z])
+        }
+        let loss = walkthrough.settings.loss
+        let y = try add(
+            "y", vector(example.target),
+            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
+            [])
+        _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
+        return nodes
+    }
+}

@@ -1,0 +1,121 @@
+import BackpropEngine
+import LessonFormatting
+
+/// The `loss` figure: the cost C after each epoch of training (`TrainingHistory.costs`), on real
+/// axes with nice ticks, the worked steps marked. When training diverged, or the cost leaves the
+/// scale (above ten times its start), the curve stops there and a note says where.
+public struct LossCurveFigure: Sendable {
+    public static let width = 720.0
+    public static let height = 420.0
+    /// The curve stops where the cost exceeds this multiple of its starting value.
+    public static let scaleLimit = 10.0
+
+    public let walkthrough: Walkthrough
+
+    public init(walkthrough: Walkthrough) {
+        self.walkthrough = walkthrough
+    }
+
+    public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let theme = context.theme
+        let history = walkthrough.history
+        let costs = history.costs
+        let limit = (costs.first ?? 0) > 0 ? Self.scaleLimit * costs[0] : .infinity
+        let offScale = costs.firstIndex { $0 > limit }
+        let shown = Array(costs.prefix(offScale ?? costs.count))
+        let margin = 14.0
+        var placer = LabelPlacer(context: context, canvas: Rect(x: 0, y: 0, width: Self.width, height: Self.height))
+
+        var notes = [try context.note(.workedSteps)]
+        if let epoch = history.divergedAtEpoch {
+            notes.append([TextLine(try context.text(.diverged, ["epoch": String(epoch)]), FigureFont.name, role: .backward)])
+        } else if let offScale {
+            notes.append([TextLine(
+                try context.text(.offScale, ["value": context.number(limit), "epoch": String(offScale)]),
+                FigureFont.name, role: .backward)])
+        }
+        var top = margin
+        for lines in notes {
+            let height = placer.size(of: lines).height
+            placer.insist(lines, at: .init(point: Point(x: margin, y: top + height / 2), alignment: .leading))
+            top += height + 4
+        }
+
+        let lastEpoch = max(costs.count - 1, history.divergedAtEpoch ?? 0, 1)
+        let yScale = AxisScale(covering: min(0, shown.min() ?? 0), shown.max() ?? 0, tickCount: 5, integral: false)
+        let yNumbers = NumberFormat(precision: yScale.decimals, language: context.language)
+        let tickFont = FigureFont.label
+        let yLabels = yScale.ticks.map { yNumbers.string($0) }
+        let yLabelWidth = yLabels.map { context.measure($0, tickFont).width }.max() ?? 0
+        let lineHeight = placer.size(of: [TextLine("0", tickFont)]).height
+        let axisTitleHeight = placer.size(of: [TextLine("0", FigureFont.heading)]).height
+        let plot = (
+            left: margin + yLabelWidth + 10, top: top + axisTitleHeight + 14,
+            right: Self.width - margin - 24, bottom: Self.height - margin - axisTitleHeight - lineHeight - 16)
+
+        var xScale = AxisScale(covering: 0, Double(lastEpoch), tickCount: 8, integral: true)
+        func xLabelsFit(_ scale: AxisScale) -> Bool {
+            let spacing = (plot.right - plot.left) / Double(scale.ticks.count - 1)
+            let widest = scale.ticks.map { context.measure(String(Int($0)), tickFont).width }.max() ?? 0
+            return widest + 10 < spacing
+        }
+        while !xLabelsFit(xScale) { xScale = xScale.coarser() }
+        func x(_ epoch: Double) -> Double { xScale.position(epoch, from: plot.left, to: plot.right) }
+        func y(_ cost: Double) -> Double { yScale.position(cost, from: plot.bottom, to: plot.top) }
+
+        var shapes: [SceneItem] = []
+        let grid = Stroke(color: theme.color(.grid), width: 1)
+        let axis = Stroke(color: theme.color(.axis), width: 1.2)
+        for (tick, label) in zip(yScale.ticks, yLabels) {
+            let at = y(tick)
+            shapes.append(.path(Path(
+                id: "grid-y-\(label)", start: Point(x: plot.left, y: at), segments: [.line(to: Point(x: plot.right, y: at))],
+                stroke: grid)))
+            shapes.append(.path(Path(start: Point(x: plot.left - 4, y: at), segments: [.line(to: Point(x: plot.left, y: at))], stroke: axis)))
+            placer.insist(
+                [TextLine(label, tickFont, role: .secondaryText)], at: .init(point: Point(x: plot.left - 7, y: at), alignment: .trailing))
+        }
+        for tick in xScale.ticks {
+            let at = x(tick)
+            shapes.append(.path(Path(
+                start: Point(x: at, y: plot.bottom), segments: [.line(to: Point(x: at, y: plot.bottom + 4))], stroke: axis)))
+            placer.insist(
+                [TextLine(String(Int(tick)), tickFont, role: .secondaryText)],
+                at: .init(point: Point(x: at, y: plot.bottom + 7 + lineHeight / 2)))
+        }
+        shapes.append(.path(Path(
+            id: "axes", start: Point(x: plot.left, y: plot.top),
+            segments: [.line(to: Point(x: plot.left, y: plot.bottom)), .line(to: Point(x: plot.right, y: plot.bottom))],
+            stroke: axis)))
+        placer.insist(
+            [TextLine(try context.text(.axisCost), FigureFont.heading)],
+            at: .init(point: Point(x: margin, y: plot.top - 8 - axisTitleHeight / 2), alignment: .leading))
+        placer.insist(
+            [TextLine(try context.text(.axisEpoch), FigureFont.heading)],
+            at: .init(point: Point(x: (plot.left + plot.right) / 2, y: plot.bottom + 12 + lineHeight + axisTitleHeight / 2)))
+
+        if let epoch = history.divergedAtEpoch {
+            shapes.append(.path(Path(
+                id: "divergence", start: Point(x: x(Double(epoch)), y: plot.top),
+                segments: [.line(to: Point(x: x(Double(epoch)), y: plot.bottom))], stroke: theme.backwardStroke)))
+        }
+        if shown.count > 1 {
+            let points = shown.enumerated().map { Point(x: x(Double($0.offset)), y: y($0.element)) }
+            shapes.append(.path(Path(
+                id: "loss-curve", start: points[0], segments: points.dropFirst().map { .line(to: $0) },
+                stroke: Stroke(color: theme.color(.forward), width: 2))))
+        }
+        for epoch in 0...walkthrough.steps.count where epoch < shown.count {
+            shapes.append(.circle(Circle(
+                center: Point(x: x(Double(epoch)), y: y(shown[epoch])), radius: 4, fill: theme.color(.marker),
+                stroke: Stroke(color: theme.color(.axis), width: 1), id: "worked-step-\(epoch)")))
+        }
+        return Scene(
+            width: Self.width, height: Self.height, background: theme.background,
+            items: shapes + placer.runs.map(SceneItem.text),
+            title: try context.text(.lossAlt, [
+                "epochs": String(costs.count - 1), "first": context.number(costs.first ?? 0),
+                "last": context.number(shown.last ?? 0),
+            ]))
+    }
+}

@@ -1,0 +1,33 @@
+import BackpropEngine
+import LessonFormatting
+
+/// The `network` figure: the architecture of the network a step starts from, every weight on its
+/// connection, every bias in its neuron, layer names and activations.
+public struct NetworkFigure: Sendable {
+    public let walkthrough: Walkthrough
+    /// Which worked step's starting network (0 for the initial one).
+    public let step: Int
+
+    public init(walkthrough: Walkthrough, step: Int = 0) {
+        self.walkthrough = walkthrough
+        self.step = step
+    }
+
+    public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let network = walkthrough.steps[step].network
+        let biases = network.showsBiases(walkthrough.settings)
+        let diagram = NetworkDiagram(
+            layerSizes: network.layerSizes, stroke: context.theme.edgeStroke, direction: .none,
+            neuronLines: { column, neuron in
+                guard biases, column > 0 else { return [] }
+                return [TextLine("b = " + context.number(network.biases[column - 1][neuron]))]
+            },
+            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            outputLines: { _ in [] },
+            headings: try context.layerHeadings(network, activations: true),
+            elisionNotes: try context.elisionNotes(network),
+            notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)],
+            title: try context.text(biases ? .networkAlt : .networkAltWithoutBiases, ["sizes": network.sizesDescription]))
+        return diagram.scene(context)
+    }
+}

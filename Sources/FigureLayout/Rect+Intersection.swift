@@ -1,0 +1,59 @@
+/// The tests that keep labels readable: does a label's box touch a line, a circle or another box?
+extension Rect {
+    /// Whether the segment from `a` to `b` passes through this rectangle (Liang–Barsky clipping).
+    func intersects(segmentFrom a: Point, to b: Point) -> Bool {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var low = 0.0, high = 1.0
+        for (p, q) in [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { low = max(low, t) } else { high = min(high, t) }
+                if low > high { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether the disc of `radius` around `center` shares area with this rectangle.
+    func intersects(circleAt center: Point, radius: Double) -> Bool {
+        let nearestX = min(max(center.x, minX), maxX)
+        let nearestY = min(max(center.y, minY), maxY)
+        let dx = center.x - nearestX, dy = center.y - nearestY
+        return dx * dx + dy * dy < radius * radius
+    }
+
+    /// The smallest rectangle holding both.
+    func union(_ other: Rect) -> Rect {
+        let x0 = min(minX, other.minX), y0 = min(minY, other.minY)
+        return Rect(x: x0, y: y0, width: max(maxX, other.maxX) - x0, height: max(maxY, other.maxY) - y0)
+    }
+}
+
+extension Path {
+    /// The path as a polyline, each Bézier segment flattened into `samplesPerCurve` chords.
+    func polyline(samplesPerCurve: Int = 32) -> [Point] {
+        var points = [start]
+        var current = start
+        for segment in segments {
+            switch segment {
+            case .line(let to):
+                points.append(to)
+            case .curve(let c1, let c2, let to):
+                for step in 1...samplesPerCurve {
+                    points.append(Self.bezier(current, c1, c2, to, t: Double(step) / Double(samplesPerCurve)))
+                }
+            }
+            current = segment.end
+        }
+        return points
+    }
+
+    /// The point at `t` of the cubic Bézier p0 c1 c2 p3.
+    static func bezier(_ p0: Point, _ c1: Point, _ c2: Point, _ p3: Point, t: Double) -> Point {
+        let u = 1 - t
+        let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+        return Point(x: a * p0.x + b * c1.x + c * c2.x + d * p3.x, y: a * p0.y + b * c1.y + c * c2.y + d * p3.y)
+    }
+}

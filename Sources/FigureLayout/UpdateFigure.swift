@@ -1,0 +1,55 @@
+import BackpropEngine
+import LessonFormatting
+
+/// The `update` figure: every weight before → after W ← W − η ∂C/∂W (and the biases, when trained),
+/// η, and the prediction and the cost before and after the step.
+public struct UpdateFigure: Sendable {
+    public let walkthrough: Walkthrough
+    public let step: Int
+
+    public init(walkthrough: Walkthrough, step: Int = 0) {
+        self.walkthrough = walkthrough
+        self.step = step
+    }
+
+    public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let gradientStep = walkthrough.steps[step]
+        let before = gradientStep.network
+        let after = gradientStep.updatedNetwork
+        let settings = walkthrough.settings
+        let target = walkthrough.examples[0].target
+        var outputs: [[TextLine]] = []
+        for j in target.indices {
+            outputs.append([
+                TextLine(try context.text(.before, ["value": context.number(gradientStep.forwardPasses[0].output[j])])),
+                TextLine(try context.text(.after, ["value": context.number(gradientStep.forwardPassesAfter[0].output[j])])),
+                TextLine(try context.text(.target, ["value": context.number(target[j])]), role: .secondaryText),
+            ])
+        }
+        let diagram = NetworkDiagram(
+            layerSizes: before.layerSizes, stroke: context.theme.updateStroke, direction: .none,
+            neuronLines: { column, neuron in
+                guard settings.updateBiases, column > 0 else { return [] }
+                return [
+                    TextLine("b = " + context.number(before.biases[column - 1][neuron])),
+                    TextLine("→ " + context.number(after.biases[column - 1][neuron])),
+                ]
+            },
+            edgeLabel: { edge in
+                context.number(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
+                    + context.number(after.weights[edge.parameterLayer][edge.row, edge.column])
+            },
+            outputLines: { outputs[$0] },
+            headings: try context.layerHeadings(before, activations: false),
+            elisionNotes: try context.elisionNotes(before),
+            notes: [
+                try context.note(.updateLegend),
+                try context.note(.learningRate, ["value": context.number(settings.learningRate)]),
+                try context.note(.costChange, [
+                    "before": context.number(gradientStep.cost.total), "after": context.number(gradientStep.costAfter.total),
+                ]),
+            ] + (try context.firstExampleNote(walkthrough.examples.count)),
+            title: try context.text(.updateAlt, ["sizes": before.sizesDescription]))
+        return diagram.scene(context)
+    }
+}

@@ -1,0 +1,92 @@
+import FigureLayout
+
+/// Everything that makes a scene hard to read, one message per problem: a label off the canvas,
+/// two labels overlapping, a label on a line, circle or box it does not belong to, a label outside
+/// the circle it belongs to, or an owner that does not exist. Lines and curves are sampled every
+/// half unit, independently of the layout's own clipping arithmetic.
+func readabilityProblems(_ scene: Scene) -> [String] {
+    var problems: [String] = []
+    let runs = scene.textRuns
+    var circles: [Circle] = []
+    var boxes: [Box] = []
+    var paths: [Path] = []
+    for item in scene.items {
+        switch item {
+        case .circle(let circle): circles.append(circle)
+        case .box(let box): boxes.append(box)
+        case .path(let path): paths.append(path)
+        case .text: break
+        }
+    }
+    let ids = Set(circles.compactMap(\.id) + boxes.compactMap(\.id) + paths.compactMap(\.id))
+    let sampled = paths.map { ($0.id, samples(of: $0)) }
+    for (index, run) in runs.enumerated() {
+        let box = run.bounds
+        let name = "\"\(run.text)\""
+        if !scene.canvas.insetBy(-0.01).contains(box) { problems.append("\(name) leaves the canvas: \(box)") }
+        for other in runs[(index + 1)...] where box.overlaps(other.bounds) {
+            problems.append("\(name) overlaps \"\(other.text)\"")
+        }
+        if let owner = run.owner, !ids.contains(owner) { problems.append("\(name) names a missing owner \(owner)") }
+        for circle in circles where circle.id != run.owner && touches(box, circle) {
+            problems.append("\(name) sits on circle \(circle.id ?? "?")")
+        }
+        for circle in circles where circle.id == run.owner && !inside(box, circle) {
+            problems.append("\(name) leaves its circle \(circle.id ?? "?")")
+        }
+        for other in boxes where other.id != run.owner && box.overlaps(other.frame) {
+            problems.append("\(name) sits on box \(other.id ?? "?")")
+        }
+        for (id, points) in sampled where id == nil || id != run.owner {
+            if points.contains(where: { $0.x > box.minX && $0.x < box.maxX && $0.y > box.minY && $0.y < box.maxY }) {
+                problems.append("\(name) sits on path \(id ?? "?")")
+            }
+        }
+    }
+    return problems
+}
+
+/// Points along the path at most half a unit apart.
+private func samples(of path: Path) -> [Point] {
+    var points: [Point] = []
+    var current = path.start
+    func line(_ a: Point, _ b: Point) {
+        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+        let steps = max(Int(length * 2), 1)
+        for step in 0...steps {
+            let t = Double(step) / Double(steps)
+            points.append(Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t))
+        }
+    }
+    for segment in path.segments {
+        switch segment {
+        case .line(let to):
+            line(current, to)
+        case .curve(let c1, let c2, let to):
+            var previous = current
+            for step in 1...400 {
+                let t = Double(step) / 400, u = 1 - t
+                let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+                let next = Point(
+                    x: a * current.x + b * c1.x + c * c2.x + d * to.x, y: a * current.y + b * c1.y + c * c2.y + d * to.y)
+                line(previous, next)
+                previous = next
+            }
+        }
+        current = segment.end
+    }
+    return points
+}
+
+private func touches(_ box: Rect, _ circle: Circle) -> Bool {
+    let x = min(max(circle.center.x, box.minX), box.maxX), y = min(max(circle.center.y, box.minY), box.maxY)
+    let dx = x - circle.center.x, dy = y - circle.center.y
+    return dx * dx + dy * dy < circle.radius * circle.radius
+}
+
+private func inside(_ box: Rect, _ circle: Circle) -> Bool {
+    [(box.minX, box.minY), (box.maxX, box.minY), (box.minX, box.maxY), (box.maxX, box.maxY)].allSatisfy {
+        let dx = $0.0 - circle.center.x, dy = $0.1 - circle.center.y
+        return dx * dx + dy * dy <= circle.radius * circle.radius
+    }
+}
