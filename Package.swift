@@ -15,7 +15,7 @@ let package = Package(
         // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies.
         .target(name: "BackpropEngine"),
         // Languages, user text in both languages, number formatting and string tables.
-        .target(name: "LessonFormatting"),
+        .target(name: "LessonFormatting", dependencies: ["Yams"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.

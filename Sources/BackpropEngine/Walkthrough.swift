@@ -11,8 +11,6 @@ public struct Walkthrough: Equatable, Sendable {
     public let history: TrainingHistory
     /// The scalar graph of the first example through the starting network (cost without the λ term).
     public let graph: ComputationGraph
-    /// Backpropagation against central differences at the starting network.
-    public let gradientCheck: GradientCheck
 
     /// Runs `steps` worked steps and `epochs` epochs of training from `network`.
     /// - Throws: `NonFiniteValue` if a number of a worked step overflows or is undefined. Divergence
@@ -32,8 +30,12 @@ public struct Walkthrough: Equatable, Sendable {
         self.steps = steps_
         history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: max(epochs, steps))
         graph = ComputationGraph(network: network, example: examples[0], loss: settings.loss)
-        gradientCheck = GradientCheck(
-            network: network, examples: examples, settings: settings, gradient: steps_[0].gradient)
+    }
+
+    /// Backpropagation against central differences at the starting network: two forward passes of
+    /// the whole batch per parameter, so it is computed only when asked for.
+    public func gradientCheck() -> GradientCheck {
+        GradientCheck(network: initialNetwork, examples: examples, settings: settings, gradient: steps[0].gradient)
     }
 
     /// The network the walkthrough starts from.

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         for file in files {
             do {
                 let example = try Example.load(from: file)
-                let check = try example.walkthrough().gradientCheck
+                let check = try example.walkthrough().gradientCheck()
                 let summary = "worst relative error \(String(format: "%.1e", check.worstRelativeError)) over \(check.entries.count) parameters"
                 if check.passed {
                     print("ok    \(file): gradient check passed, \(summary)")

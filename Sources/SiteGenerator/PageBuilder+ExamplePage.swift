@@ -1,4 +1,5 @@
 import BackpropEngine
+import FigureLayout
 import ExampleFile
 import Foundation
 import LessonFormatting
@@ -130,7 +131,7 @@ extension PageBuilder {
             ["epochs": String(costs.count - 1), "first": inline(costs[0]), "last": inline(costs[costs.count - 1])])
         let diverged = try history.divergedAtEpoch.map { try table.text("example.training.diverged", ["epoch": String($0)]) }
 
-        let check = walkthrough.gradientCheck
+        let check = walkthrough.gradientCheck()
         let checkRows = check.entries.map {
             ExamplePage.CheckRow(
                 parameter: MathML.parameter($0.parameter).inlineMarkup, backpropagation: inline($0.backpropagation),
@@ -143,7 +144,7 @@ extension PageBuilder {
              "absolute": MathML.scientific(GradientCheck.absoluteTolerance, format).inlineMarkup,
              "disagreements": String(check.disagreements.count)])
 
-        let figureNamed = { (name: FigureReference.Name) in figures.first { $0.name == name } }
+        let figureNamed = { (kind: FigureKind) in figures.first { $0.kind == kind } }
         var downloads = figures.flatMap { figure in
             [("SVG", figure.svgPath), ("PNG", figure.pngPath), ("PDF", figure.pdfPath)].map {
                 ExamplePage.Download(href: $0.1, label: "\(figure.title) (\($0.0))")

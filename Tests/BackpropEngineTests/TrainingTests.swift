@@ -42,6 +42,6 @@ import Testing
         for (index, step) in walkthrough.steps.enumerated() {
             #expect(walkthrough.history.costs[index + 1] == step.costAfter.total)
         }
-        #expect(walkthrough.gradientCheck.passed)
+        #expect(walkthrough.gradientCheck().passed)
     }
 }

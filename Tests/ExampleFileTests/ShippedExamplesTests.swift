@@ -19,7 +19,7 @@ import Testing
             #expect(!text.spanish.isEmpty && !text.english.isEmpty && text.spanish != text.english)
         }
         let walkthrough = try example.walkthrough()
-        #expect(walkthrough.gradientCheck.passed, "worst relative error \(walkthrough.gradientCheck.worstRelativeError)")
+        #expect(walkthrough.gradientCheck().passed, "worst relative error \(walkthrough.gradientCheck().worstRelativeError)")
         #expect(walkthrough.history.divergedAtEpoch == nil)
         let costs = walkthrough.history.costs
         #expect(costs.count == example.epochs + 1)

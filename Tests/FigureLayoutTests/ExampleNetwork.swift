@@ -79,8 +79,8 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
     }()
 }
 
-/// A figure context for tests: the fixture strings, the conservative measurer, four decimals.
+/// A figure context for tests: the site's strings, the conservative measurer, four decimals.
 func testContext(_ language: Language, _ theme: Theme = .light, precision: Int = 4) -> FigureContext {
     FigureContext(
-        strings: FigureStringFixtures.table(language), theme: theme, precision: precision, measurer: ConservativeMeasurer())
+        strings: SiteStrings.table(language), theme: theme, precision: precision, measurer: ConservativeMeasurer())
 }

@@ -1,5 +1,6 @@
 import BackpropEngine
 import ExampleFile
+import FigureLayout
 import Foundation
 import LessonFormatting
 import SiteGenerator
@@ -14,7 +15,9 @@ import Testing
 
     func examplePage(_ example: Example, _ language: Language) throws -> String {
         let table = try Fixtures.stringTable(language)
-        let figures = try FigureReference.Name.allCases.map { try FigureReference.standard($0, strings: table) }
+        let figures = try FigureKind.allCases.map {
+            FigureReference(kind: $0, title: try table.text($0.titleKey.rawValue), alt: "\(try table.text($0.titleKey.rawValue)) (alt)")
+        }
         return try builder.examplePage(
             example: example, walkthrough: try example.walkthrough(), language: language, figures: figures,
             deckPath: "figures/deck.pdf")

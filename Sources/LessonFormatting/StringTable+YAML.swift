@@ -1,5 +1,4 @@
 import Foundation
-import LessonFormatting
 import Yams
 
 extension StringTable {
