@@ -108,4 +108,23 @@ final class CairoContext {
         cairo_font_extents(pointer, &fontExtents)
         return TextMetrics(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
     }
+
+    /// The characters of `text` that the selected font has no glyph for: they would be drawn as
+    /// empty boxes. Cairo's toy text API does not fall back to other fonts.
+    func charactersWithoutGlyphs(in text: String) -> [Character] {
+        let font = cairo_get_scaled_font(pointer)
+        var missing: [Character] = []
+        for character in text where !missing.contains(character) {
+            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
+            var count: Int32 = 0
+            let status = cairo_scaled_font_text_to_glyphs(
+                font, 0, 0, String(character), -1, &glyphs, &count, nil, nil, nil)
+            defer { cairo_glyph_free(glyphs) }
+            let glyphIndices = UnsafeBufferPointer(start: glyphs, count: Int(count)).map(\.index)
+            if status != CAIRO_STATUS_SUCCESS || glyphIndices.isEmpty || glyphIndices.contains(0) {
+                missing.append(character)
+            }
+        }
+        return missing
+    }
 }

@@ -33,4 +33,13 @@ public final class CairoTextMeasurer: TextMeasuring {
             return metrics
         }
     }
+
+    /// The characters of `text` that DejaVu Sans in this style cannot draw (they would appear as
+    /// empty boxes), in order of first appearance; empty when the whole text can be drawn.
+    public func missingCharacters(in text: String, font: FontStyle) -> [Character] {
+        state.withLock { state in
+            state.context.selectFont(font)
+            return state.context.charactersWithoutGlyphs(in: text)
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct PNGEncoder {
     func encode(argb32 pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) throws -> [UInt8] {
         let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
         let filtered = Self.filteredRows(pixels, width: width, height: height, stride: stride, opaque: opaque)
-        let compressed = try deflate(filtered)
+        let compressed = try zlibStream(filtered)
 
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
@@ -34,97 +34,6 @@ struct PNGEncoder {
         png.appendChunk("IDAT", compressed)
         png.appendChunk("IEND", [])
         return png
-    }
-
-    private static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
-        for y in 0..<height {
-            let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width where row[x] >> 24 != 0xFF { return false }
-        }
-        return true
-    }
-
-    /// The image as PNG scanlines: a filter-type byte (2 = Up) then each byte minus the one above.
-    private static func filteredRows(
-        _ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, opaque: Bool
-    ) -> [UInt8] {
-        let channels = opaque ? 3 : 4
-        let rowLength = width * channels
-        var above = [UInt8](repeating: 0, count: rowLength)
-        var current = [UInt8](repeating: 0, count: rowLength)
-        var output = [UInt8](repeating: 0, count: height * (rowLength + 1))
-        output.withUnsafeMutableBufferPointer { output in
-            current.withUnsafeMutableBufferPointer { current in
-                above.withUnsafeMutableBufferPointer { above in
-                    var current = current, above = above
-                    for y in 0..<height {
-                        let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                        if opaque {
-                            for x in 0..<width {
-                                let pixel = row[x]
-                                current[3 * x] = UInt8(truncatingIfNeeded: pixel >> 16)
-                                current[3 * x + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
-                                current[3 * x + 2] = UInt8(truncatingIfNeeded: pixel)
-                            }
-                        } else {
-                            for x in 0..<width {
-                                let (red, green, blue, alpha) = straightRGBA(row[x])
-                                current[4 * x] = red
-                                current[4 * x + 1] = green
-                                current[4 * x + 2] = blue
-                                current[4 * x + 3] = alpha
-                            }
-                        }
-                        let start = y * (rowLength + 1)
-                        output[start] = 2
-                        for i in 0..<rowLength {
-                            output[start + 1 + i] = current[i] &- above[i]
-                        }
-                        swap(&current, &above)
-                    }
-                }
-            }
-        }
-        return output
-    }
-
-    /// Undoes Cairo's premultiplication of one ARGB32 pixel, rounding to the nearest value.
-    static func straightRGBA(_ pixel: UInt32) -> (UInt8, UInt8, UInt8, UInt8) {
-        let alpha = pixel >> 24
-        switch alpha {
-        case 0xFF:
-            return (UInt8(truncatingIfNeeded: pixel >> 16), UInt8(truncatingIfNeeded: pixel >> 8), UInt8(truncatingIfNeeded: pixel), 0xFF)
-        case 0:
-            return (0, 0, 0, 0)
-        default:
-            func straight(_ premultiplied: UInt32) -> UInt8 {
-                UInt8(min((premultiplied * 255 + alpha / 2) / alpha, 255))
-            }
-            return (straight((pixel >> 16) & 0xFF), straight((pixel >> 8) & 0xFF), straight(pixel & 0xFF), UInt8(alpha))
-        }
-    }
-
-    private func deflate(_ data: [UInt8]) throws -> [UInt8] {
-        var stream = z_stream()
-        var status = deflateInit2_(
-            &stream, compressionLevel, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-            zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw SceneRenderingError.compressionFailed(code: Int(status)) }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))))
-        let written = data.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { output in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = output.baseAddress
-                stream.avail_out = uInt(output.count)
-                status = CZlib.deflate(&stream, Z_FINISH)
-                return output.count - Int(stream.avail_out)
-            }
-        }
-        guard status == Z_STREAM_END else { throw SceneRenderingError.compressionFailed(code: Int(status)) }
-        output.removeSubrange(written...)
-        return output
     }
 }
 

@@ -54,4 +54,16 @@ import Testing
         }
         #expect(measured == expected)
     }
+
+    /// Every symbol the lessons write, in every style the figures use.
+    static let lessonSymbols = "δ ⊙ ′ − ∂ ᵀ ⁽²⁾ ₁₂ → ← η λ Σ ⋮ σ ∇ₐ ᴸ ˡ ⁺¹ ₓ ² · ŷ ≈ × ∑"
+
+    @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func everyLessonSymbolHasAGlyph(bold: Bool, italic: Bool) {
+        #expect(measurer.missingCharacters(in: Self.lessonSymbols, font: FontStyle(size: 12, bold: bold, italic: italic)) == [])
+    }
+
+    @Test func reportsCharactersTheFontCannotDraw() {
+        #expect(measurer.missingCharacters(in: "a漢b漢🙂", font: FontStyle(size: 12)) == ["漢", "🙂"])
+    }
 }

@@ -30,4 +30,19 @@ import Testing
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0] == outputs[2])
     }
+
+    @Test(arguments: Format.allCases)
+    func concurrentRendersGiveTheSameBytes(format: Format) async throws {
+        let showcase = ShowcaseScene(measurer: try CairoTextMeasurer())
+        let scenes = [showcase.scene(ShowcaseScene.light), showcase.scene(ShowcaseScene.dark)]
+        let expected = try scenes.map { try render($0, as: format) }
+        let outputs = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for index in 0..<8 {
+                group.addTask { [self] in (index % 2, try render(scenes[index % 2], as: format)) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outputs.count == 8)
+        for (sceneIndex, bytes) in outputs { #expect(bytes == expected[sceneIndex]) }
+    }
 }

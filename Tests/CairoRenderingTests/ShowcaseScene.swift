@@ -86,6 +86,20 @@ struct ShowcaseScene {
         return Scene(width: 900, height: 500, background: palette.background, items: items, title: "Showcase (\(palette.name))")
     }
 
+    /// The lesson symbols in regular, bold, italic and bold italic, large, to check each glyph by eye.
+    func glyphSheet(_ palette: Palette) -> Scene {
+        let styles = [(false, false), (true, false), (false, true), (true, true)]
+        let runs = styles.enumerated().map { row, style in
+            let font = FontStyle(size: 28, bold: style.0, italic: style.1)
+            let text = CairoTextMeasurerTests.lessonSymbols
+            return run(
+                text, font: font, metrics: measurer.measure(text, font: font), origin: Point(x: 20, y: 50 + 50 * Double(row)),
+                palette: palette, backdrop: false, color: nil)
+        }
+        let width = (runs.map(\.bounds.maxX).max() ?? 0) + 20
+        return Scene(width: width.rounded(.up), height: 230, background: palette.background, items: runs.map(SceneItem.text), title: "Glyphs (\(palette.name))")
+    }
+
     /// A straight arrow between two neurons, from rim to rim.
     private func edge(from: Point, to: Point, radius: Double, stroke: Stroke) -> Path {
         let direction = Point(x: to.x - from.x, y: to.y - from.y).normalized!

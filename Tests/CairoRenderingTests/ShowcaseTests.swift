@@ -29,6 +29,8 @@ import Testing
             try Data(png).write(to: base.appendingPathExtension("png"))
             try Data(svg).write(to: base.appendingPathExtension("svg"))
             try Data(pdf).write(to: base.appendingPathExtension("pdf"))
+            try Data(renderer.png(showcase.glyphSheet(palette), scale: 2))
+                .write(to: URL(fileURLWithPath: folder).appendingPathComponent("glyphs-\(palette.name).png"))
         }
     }
 }
