@@ -1,4 +1,5 @@
 extension PNGEncoder {
+    /// Whether every pixel has full alpha, so the alpha channel can be left out.
     static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
         var alphas: UInt32 = 0xFF00_0000
         for y in 0..<height {

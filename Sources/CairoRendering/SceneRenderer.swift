@@ -22,7 +22,7 @@ public struct SceneRenderer: Sendable {
     /// recording 72 × `scale` dots per inch. Transparent where the scene has no background.
     public func png(_ scene: Scene, scale: Double = 2) throws -> [UInt8] {
         let width = (scene.width * scale).rounded(), height = (scene.height * scale).rounded()
-        try checkCanvas(width: width, height: height)
+        try checkCanvas(width: width, height: height, limit: Self.largestImageSide)
         let surface = try CairoSurface.image(width: Int(width), height: Int(height))
         try draw(scene, on: surface, scale: scale)
         let encoder = PNGEncoder(dotsPerInch: 72 * scale)
@@ -62,8 +62,11 @@ public struct SceneRenderer: Sendable {
         try context.check("drawing the figure “\(scene.title)”")
     }
 
-    private func checkCanvas(width: Double, height: Double) throws {
-        guard width.isFinite, height.isFinite, width > 0, height > 0 else {
+    /// Cairo's largest image surface side, in pixels.
+    private static let largestImageSide = 32767.0
+
+    private func checkCanvas(width: Double, height: Double, limit: Double = .greatestFiniteMagnitude) throws {
+        guard width.isFinite, height.isFinite, width > 0, height > 0, width <= limit, height <= limit else {
             throw SceneRenderingError.invalidCanvas(width: width, height: height)
         }
     }

@@ -84,5 +84,8 @@ import Testing
         #expect(throws: SceneRenderingError.invalidCanvas(width: 0, height: 160)) {
             try renderer.png(Scene(width: 0, height: 80, background: nil), scale: 2)
         }
+        #expect(throws: SceneRenderingError.invalidCanvas(width: 40000, height: 80)) {
+            try renderer.png(Scene(width: 20000, height: 40, background: nil), scale: 2)
+        }
     }
 }
