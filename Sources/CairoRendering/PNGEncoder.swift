@@ -1,8 +1,7 @@
 import CZlib
 
-/// Encodes Cairo's premultiplied, native-endian ARGB32 pixels as a PNG: straight (not premultiplied)
-/// 8-bit RGB when every pixel is opaque, RGBA otherwise; each row Up-filtered, deflated fast, with the
-/// resolution recorded in a pHYs chunk. Much faster than `cairo_surface_write_to_png`, which spends
+/// Encodes Cairo's premultiplied, native-endian ARGB32 pixels as a PNG (see `PNGScanlines`),
+/// deflated fast in parallel bands, with the resolution recorded in a pHYs chunk. Much faster than `cairo_surface_write_to_png`, which spends
 /// most of its time compressing hard.
 struct PNGEncoder {
     /// zlib level: 1–3 keep encoding a few milliseconds for a slide-sized figure.
@@ -13,14 +12,13 @@ struct PNGEncoder {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
     func encode(argb32 pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) throws -> [UInt8] {
-        let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
-        let filtered = Self.filteredRows(pixels, width: width, height: height, stride: stride, opaque: opaque)
-        let compressed = try zlibStream(filtered)
+        let scanlines = PNGScanlines(argb32: pixels, width: width, height: height, stride: stride)
+        let compressed = try zlibStream(scanlines)
 
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
         header.appendBigEndian(UInt32(height))
-        header += [8, opaque ? 2 : 6, 0, 0, 0]  // bit depth, colour type RGB / RGBA, deflate, adaptive filters, no interlace
+        header += [8, scanlines.opaque ? 2 : 6, 0, 0, 0]  // bit depth, colour type RGB / RGBA, deflate, adaptive filters, no interlace
         var resolution: [UInt8] = []
         let pixelsPerMetre = UInt32((dotsPerInch / 0.0254).rounded())
         resolution.appendBigEndian(pixelsPerMetre)
