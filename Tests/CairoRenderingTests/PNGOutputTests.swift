@@ -58,6 +58,18 @@ import Testing
         #expect(png.pixel(x: 60, y: 50) == [255, 0, 0, 255])
     }
 
+    /// Sizes whose rows do not split evenly into the encoder's parallel bands, some with empty bands.
+    @Test(arguments: [(1, 1), (3, 2), (5, 7), (33, 130), (700, 3)])
+    func oddSizesDecodeToTheDrawnPixels(width: Int, height: Int) throws {
+        let scene = Scene(
+            width: Double(width), height: Double(height), background: Color(hex: 0x00FF00, alpha: 0.5),
+            items: [.box(Box(frame: Rect(x: 0, y: Double(height - 1), width: 1, height: 1), fill: red, stroke: nil))])
+        let png = try DecodedPNG(renderer.png(scene, scale: 1))
+        #expect(png.scanlines.count == height * (1 + width * png.channels))
+        #expect(png.pixel(x: 0, y: height - 1) == [255, 0, 0, 255])
+        if width > 1 { #expect(png.pixel(x: width - 1, y: 0) == [0, 255, 0, 128]) }
+    }
+
     @Test func transparentBackgroundLeavesCornersClear() throws {
         let png = try DecodedPNG(renderer.png(redBox(background: nil), scale: 2))
         #expect(png.pixel(x: 0, y: 0)[3] == 0)
