@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
         let output = try OutputFolder(out)
         let loaded = try ExampleFolder.load(examples)
         let staging = try output.makeStagingFolder()
-        let build = SiteBuild(templatesFolder: templates, outputFolder: staging)
+        let build = SiteBuild(templatesFolder: templates, outputFolder: staging, extraSteps: [SiteBuild.drawFigures()])
         let state: SiteBuild.State
         do {
             var stepNumber = 0

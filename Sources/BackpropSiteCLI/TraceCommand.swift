@@ -31,7 +31,7 @@ struct TraceCommand: ParsableCommand {
         case .table:
             print(TraceTable(example: example, walkthrough: walkthrough).text, terminator: "")
         case .json:
-            print(try TraceJSON(example: example, walkthrough: walkthrough).encoded())
+            print(TraceJSON(example: example, walkthrough: walkthrough).encoded())
         }
     }
 }

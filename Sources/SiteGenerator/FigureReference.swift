@@ -4,25 +4,30 @@ import FigureLayout
 /// page's language, and its files next to the page (figures/<name>.svg, .png at 2×, .pdf).
 public struct FigureReference: Equatable, Sendable {
     /// Which figure of the lesson, which also decides the section it appears in.
-    public var kind: FigureKind
+    public let kind: FigureKind
     /// The caption.
-    public var title: String
+    public let title: String
     /// The alt text of the image, in the page's language.
-    public var alt: String
+    public let alt: String
 
+    /// The image shown on the page.
+    public let svgPath: String
+    /// For slides: the figure at twice the size.
+    public let pngPath: String
+    /// Vector, for LaTeX and Beamer.
+    public let pdfPath: String
+
+    /// The figure `kind`, whose files are figures/<kind>.svg, .png and .pdf next to the page.
+    /// (Stored rather than computed: templates see stored properties only.)
     public init(kind: FigureKind, title: String, alt: String) {
         self.kind = kind
         self.title = title
         self.alt = alt
+        svgPath = "\(Self.folder)/\(kind.rawValue).svg"
+        pngPath = "\(Self.folder)/\(kind.rawValue).png"
+        pdfPath = "\(Self.folder)/\(kind.rawValue).pdf"
     }
 
     /// The folder of an example's figures, relative to its pages.
     public static let folder = "figures"
-
-    /// The image shown on the page.
-    public var svgPath: String { "\(Self.folder)/\(kind.rawValue).svg" }
-    /// For slides: the figure at twice the size.
-    public var pngPath: String { "\(Self.folder)/\(kind.rawValue).png" }
-    /// Vector, for LaTeX and Beamer.
-    public var pdfPath: String { "\(Self.folder)/\(kind.rawValue).pdf" }
 }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func jsonHasTheDocumentedShapeAndFullPrecision() throws {
         let walkthrough = try Self.pasoAPaso.walkthrough()
-        let text = try TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
+        let text = TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(root["id"] as? String == "paso-a-paso")
         let steps = try #require(root["steps"] as? [[String: Any]])
@@ -47,15 +47,22 @@ import Testing
             "updated_biases",
         ]
         #expect(Set(layers[0].keys) == keys)
-        #expect(layers[1]["a"] as? [[Double]] == [walkthrough.steps[0].forwardPasses[0].output])
-        #expect(layers[0]["z"] as? [[Double]] == [walkthrough.steps[0].forwardPasses[0].weightedInputs[0]])
-        #expect(layers[1]["updated_weights"] as? [[Double]] == walkthrough.steps[0].updatedNetwork.weights[1].rowArrays)
+        #expect((layers[1]["a"] as? [[Double]])?.count == 1)
+        // Foundation's JSON parser on Linux rounds some doubles, so full precision is checked on the
+        // text: every number is written so that it reads back as exactly the engine's value.
+        let step = walkthrough.steps[0]
+        let exactRows = [step.forwardPasses[0].output] + step.forwardPasses[0].weightedInputs
+            + step.updatedNetwork.weights[1].rowArrays + step.gradient.weights[0].rowArrays
+        for row in exactRows {
+            #expect(text.contains("[" + row.map { "\($0)" }.joined(separator: ", ") + "]"))
+        }
+        #expect(text.contains("\"loss_after\": \(step.costAfter.total),"))
     }
 
     @Test func jsonIsDeterministic() throws {
         let walkthrough = try Self.pasoAPaso.walkthrough()
-        let first = try TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
-        let second = try TraceJSON(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).encoded()
+        let first = TraceJSON(example: Self.pasoAPaso, walkthrough: walkthrough).encoded()
+        let second = TraceJSON(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).encoded()
         #expect(first == second)
     }
 }

@@ -16,7 +16,9 @@ import Testing
     func examplePage(_ example: Example, _ language: Language) throws -> String {
         let table = try Fixtures.stringTable(language)
         let figures = try FigureKind.allCases.map {
-            FigureReference(kind: $0, title: try table.text($0.titleKey.rawValue), alt: "\(try table.text($0.titleKey.rawValue)) (alt)")
+            FigureReference(
+                kind: $0, title: try table.text($0.titleKey.rawValue),
+                alt: try table.text("figure.\($0.rawValue).alt", ["sizes": "2–2–1", "epochs": "30", "first": "0,3", "last": "0,1"]))
         }
         return try builder.examplePage(
             example: example, walkthrough: try example.walkthrough(), language: language, figures: figures,
@@ -67,7 +69,7 @@ import Testing
 
     @Test func figuresCarryAltTextInThePageLanguage() throws {
         let spanish = try examplePage(Fixtures.stepByStep, .spanish)
-        let alt = try Fixtures.stringTable(.spanish).text("figure.backward.alt")
+        let alt = try Fixtures.stringTable(.spanish).text("figure.backward.alt", ["sizes": "2–2–1"])
         #expect(spanish.contains("<img src=\"figures/backward.svg\" alt=\"\(HTML.escape(alt))\""))
         #expect(spanish.contains("<figcaption>"))
         #expect(spanish.contains("href=\"figures/deck.pdf\""))
