@@ -27,23 +27,22 @@ import Testing
         let context = testContext(language)
         let format = NumberFormat(precision: 4, language: language)
         let step = walkthrough.steps[0]
-        let expectations: [(FigureKind, (Int, Int, Int) -> String)] = [
-            (.network, { format.string(step.network.weights[$0][$1, $2]) }),
-            (.forward, { format.string(step.network.weights[$0][$1, $2]) }),
-            (.backward, { format.string(step.gradient.weights[$0][$1, $2]) }),
-            (.update, {
-                format.string(step.network.weights[$0][$1, $2]) + " → "
-                    + format.string(step.updatedNetwork.weights[$0][$1, $2])
-            }),
-        ]
-        for (kind, expected) in expectations {
+        func expected(_ kind: FigureKind, _ i: Int, _ j: Int, _ k: Int) -> String {
+            switch kind {
+            case .backward: format.string(step.gradient.weights[i][j, k])
+            case .update:
+                format.string(step.network.weights[i][j, k]) + " → " + format.string(step.updatedNetwork.weights[i][j, k])
+            default: format.string(step.network.weights[i][j, k])
+            }
+        }
+        for kind in [FigureKind.network, .forward, .backward, .update] {
             let runs = try kind.scene(walkthrough: walkthrough, context: context).textRuns
             for i in 0..<step.network.parameterLayerCount {
                 for j in 0..<step.network.weights[i].rows {
                     for k in 0..<step.network.weights[i].columns {
                         let owner = NetworkLayout.edgeID(parameterLayer: i, row: j, column: k)
                         let labels = runs.filter { $0.owner == owner }
-                        #expect(labels.map(\.text) == [expected(i, j, k)], "\(kind) \(owner)")
+                        #expect(labels.map(\.text) == [expected(kind, i, j, k)], "\(kind) \(owner)")
                         #expect(labels.allSatisfy { $0.backdrop != nil })
                     }
                 }
