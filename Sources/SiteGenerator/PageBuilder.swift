@@ -11,18 +11,19 @@ public struct PageBuilder: Sendable {
         self.templates = templates
     }
 
-    /// site/index.html: both languages side by side.
+    /// site/index.html: the languages side by side, introduced in the first of them.
     public func languageChooser() throws -> String {
         let strings = templates.strings
-        let spanish = templates.table(.spanish)
+        let first = templates.languages[0]
+        let introduction = templates.table(first)
         struct Choice { let lang, href, name, tagline: String }
         struct Model { let frame: PageFrame; let t: StringScope; let languages: [Choice] }
         let model = Model(
             frame: try PageFrame(
-                chooserTitle: try spanish.text("chooser.title"), description: try spanish.text("chooser.description"),
-                strings: strings),
-            t: StringScope(spanish),
-            languages: try Language.allCases.map {
+                chooserTitle: try introduction.text("chooser.title"),
+                description: try introduction.text("chooser.description"), language: first, strings: strings),
+            t: StringScope(introduction),
+            languages: try templates.languages.map {
                 Choice(lang: $0.code, href: "\($0.code)/index.html", name: try strings[$0]!.text("language.name"),
                        tagline: try strings[$0]!.text("home.tagline"))
             })

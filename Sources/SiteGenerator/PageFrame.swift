@@ -19,31 +19,34 @@ struct PageFrame {
 
     /// The frame of the page at `path` (relative to the site root, under the language folder, e.g.
     /// "" for the language's home or "<id>/" for an example) in `language`.
+    /// Alternates and the switcher name only the languages that have a string table (are built).
     init(path: String, language: Language, title: String, description: String, strings: [Language: StringTable]) throws {
         let depth = 1 + path.split(separator: "/").count
         let root = String(repeating: "../", count: depth)
-        let other = Language.allCases.first { $0 != language }!
+        let built = Language.allCases.filter { strings[$0] != nil }
         lang = language.code
         self.title = title
         self.description = description
         stylesheet = root + "assets/style.css"
         homeHref = root + "\(language.code)/index.html"
-        alternates = try Language.allCases.map {
+        alternates = try built.map {
             Link(lang: $0.code, href: root + "\($0.code)/\(path)index.html", label: try strings[$0]!.text("language.name"))
         }
-        switcher = Link(
-            lang: other.code, href: root + "\(other.code)/\(path)index.html",
-            label: try strings[other]!.text("language.switch"))
+        switcher = try built.first { $0 != language }.map { other in
+            Link(
+                lang: other.code, href: root + "\(other.code)/\(path)index.html",
+                label: try strings[other]!.text("language.switch"))
+        }
     }
 
     /// The frame of the language chooser at the site root.
-    init(chooserTitle: String, description: String, strings: [Language: StringTable]) throws {
-        lang = Language.spanish.code
+    init(chooserTitle: String, description: String, language: Language, strings: [Language: StringTable]) throws {
+        lang = language.code
         title = chooserTitle
         self.description = description
         stylesheet = "assets/style.css"
         homeHref = "index.html"
-        alternates = try Language.allCases.map {
+        alternates = try Language.allCases.filter { strings[$0] != nil }.map {
             Link(lang: $0.code, href: "\($0.code)/index.html", label: try strings[$0]!.text("language.name"))
         }
         switcher = nil

@@ -12,35 +12,57 @@ extension SiteBuild {
 
     /// Draws every figure of every example in every language, as SVG (shown on the page), PNG at 2×
     /// (for slides) and PDF (for LaTeX), plus the 16:9 slide deck, spreading the work over every core.
-    public static func drawFigures(renderer: SceneRenderer = SceneRenderer()) -> Step {
+    ///
+    /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
+    /// the site in `previousSite` was built are copied from it instead of being drawn again.
+    public static func drawFigures(
+        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = ""
+    ) -> Step {
         let name = "Draw the figures"
-        return Step(name: name) { state, _ in
+        return Step(name: name) { state, io in
             guard let templates = state.templates else {
                 throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile))
             }
             let measurer: CairoTextMeasurer
             do { measurer = try CairoTextMeasurer() } catch { throw StepFailure(step: name, file: "DejaVu Sans", underlying: error) }
-            let jobs = state.examples.flatMap { example in Language.allCases.map { (example, $0) } }
+            let previous = previousSite.map { BuildCache.read(from: $0, io: io) } ?? BuildCache()
+            let jobs = state.examples.flatMap { example in templates.languages.map { (example, $0) } }
             let walkthroughs = state.walkthroughs
-            let results = Mutex<[Int: Result<FigureSet, StepFailure>]>([:])
+            let report = state.report
+            let results = Mutex<(done: Int, sets: [Int: Result<FigureSet, StepFailure>])>((0, [:]))
             DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
                 let (example, language) = jobs[index]
-                let context = FigureContext(
-                    strings: templates.strings[language]!, theme: .light, precision: example.precision, measurer: measurer)
+                let strings = templates.strings[language]!
+                let key = "\(language.code)/\(example.id)"
+                let fingerprint = FigureSet.fingerprint(example: example, strings: strings, toolIdentity: toolIdentity)
                 let result = Result { () throws(StepFailure) -> FigureSet in
-                    try FigureSet(
+                    if let record = previous.figures[key], record.fingerprint == fingerprint, let previousSite,
+                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io)
+                    {
+                        return kept
+                    }
+                    let context = FigureContext(
+                        strings: strings, theme: .light, precision: example.precision, measurer: measurer)
+                    return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
-                        step: name)
+                        fingerprint: fingerprint, step: name)
                 }
-                results.withLock { $0[index] = result }
+                let done = results.withLock { results in
+                    results.sets[index] = result
+                    results.done += 1
+                    return results.done
+                }
+                report("\(key) (\(done)/\(jobs.count))")
             }
-            let sets = try results.withLock { results in try jobs.indices.map { try results[$0]!.get() } }
+            let sets = try results.withLock { results in try jobs.indices.map { try results.sets[$0]!.get() } }
             for ((example, language), set) in zip(jobs, sets) {
+                let key = "\(language.code)/\(example.id)"
                 state.figures[example.id, default: [:]][language] = set.references
                 state.decks[example.id] = deckPath
-                for (path, data) in set.files {
-                    state.files["\(language.code)/\(example.id)/\(path)"] = data
-                }
+                state.cache.figures[key] = BuildCache.Figures(
+                    fingerprint: set.fingerprint,
+                    alt: Dictionary(uniqueKeysWithValues: set.references.map { ($0.kind.rawValue, $0.alt) }))
+                for (path, data) in set.files { state.files["\(key)/\(path)"] = data }
             }
         }
     }
@@ -51,10 +73,37 @@ struct FigureSet: Sendable {
     var references: [FigureReference] = []
     /// File contents by path relative to the example's page.
     var files: [String: Data] = [:]
+    /// The fingerprint of what the figures were drawn from.
+    let fingerprint: String
 
+    /// What the figures of `example` in the language of `strings` depend on.
+    static func fingerprint(example: Example, strings: StringTable, toolIdentity: String) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add(toolIdentity)
+        var source = example
+        source.sourcePath = ""
+        fingerprint.add(String(reflecting: source))
+        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") {
+            fingerprint.add(key)
+            fingerprint.add(strings.strings[key]!)
+        }
+        return fingerprint.hex
+    }
+
+    /// Every file a figure set has, relative to the example's page.
+    static func paths() -> [String] {
+        FigureKind.allCases.flatMap {
+            let reference = FigureReference(kind: $0, title: "", alt: "")
+            return [reference.svgPath, reference.pngPath, reference.pdfPath]
+        } + [SiteBuild.deckPath]
+    }
+
+    /// Draws the figures and the deck.
     init(
-        example: Example, walkthrough: Walkthrough, context: FigureContext, renderer: SceneRenderer, step: String
+        example: Example, walkthrough: Walkthrough, context: FigureContext, renderer: SceneRenderer,
+        fingerprint: String, step: String
     ) throws(SiteBuild.StepFailure) {
+        self.fingerprint = fingerprint
         let prefix = "\(context.language.code)/\(example.id)/"
         for kind in FigureKind.allCases {
             let reference: FigureReference
@@ -82,6 +131,20 @@ struct FigureSet: Sendable {
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))
         } catch {
             throw SiteBuild.StepFailure(step: step, file: prefix + SiteBuild.deckPath, underlying: error)
+        }
+    }
+
+    /// The figures an earlier build drew into `folder` (an example's page folder) as `record` says,
+    /// or nil when anything is missing.
+    init?(reading folder: String, record: BuildCache.Figures, strings: StringTable, io: FileIO) {
+        fingerprint = record.fingerprint
+        for path in Self.paths() {
+            guard let data = try? io.read("\(folder)/\(path)") else { return nil }
+            files[path] = data
+        }
+        for kind in FigureKind.allCases {
+            guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue] else { return nil }
+            references.append(FigureReference(kind: kind, title: title, alt: alt))
         }
     }
 }

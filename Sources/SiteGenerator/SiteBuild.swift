@@ -20,6 +20,10 @@ public struct SiteBuild: Sendable {
         public var decks: [String: String] = [:]
         /// The files to write, by path relative to the output folder.
         public var files: [String: Data] = [:]
+        /// What this build is made from, written to the output folder for the next build.
+        public var cache = BuildCache()
+        /// Reports progress within the running step, e.g. "paso-a-paso (12/36)".
+        public var report: @Sendable (String) -> Void = { _ in }
 
         /// The state before the first step, with `examples` sorted by id.
         public init(examples: [Example]) {
@@ -52,26 +56,36 @@ public struct SiteBuild: Sendable {
     public let outputFolder: String
     public let steps: [Step]
 
-    /// The standard build, with `extraSteps` (such as rendering figures) run after the walkthroughs
-    /// and before the pages.
-    public init(templatesFolder: String, outputFolder: String, extraSteps: [Step] = []) {
+    /// The standard build in `languages`, with `extraSteps` (such as drawing figures) run after the
+    /// walkthroughs and before the pages.
+    public init(
+        templatesFolder: String, outputFolder: String, languages: [Language] = Language.allCases, extraSteps: [Step] = []
+    ) {
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         steps = [
-            Self.loadTemplates(from: templatesFolder), Self.makeWalkthroughs,
+            Self.loadTemplates(from: templatesFolder, languages: languages), Self.makeWalkthroughs,
         ] + extraSteps + [
             Self.makePages, Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
         ]
     }
 
-    /// Runs every step on `examples`, printing each step's name through `progress`.
+    /// Runs every step on `examples`, reporting each step as "[k/n] name" and progress within a
+    /// step as "[k/n] name: detail" through `progress`.
     @discardableResult
-    public func run(examples: [Example], io: FileIO, progress: (String) -> Void = { _ in }) throws -> State {
+    public func run(
+        examples: [Example], io: FileIO, buildFingerprint: String? = nil,
+        progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> State {
         var state = State(examples: examples)
-        for step in steps {
-            progress(step.name)
+        state.cache.build = buildFingerprint
+        for (index, step) in steps.enumerated() {
+            let prefix = "[\(index + 1)/\(steps.count)] \(step.name)"
+            progress(prefix)
+            state.report = { progress(prefix + ": " + $0) }
             try step.run(&state, io)
         }
+        state.report = { _ in }
         return state
     }
 
@@ -82,8 +96,8 @@ public struct SiteBuild: Sendable {
         do { try body() } catch { throw StepFailure(step: step, file: file, underlying: error) }
     }
 
-    /// Reads the templates and both string tables, and checks them together.
-    public static func loadTemplates(from folder: String) -> Step {
+    /// Reads the templates and the string tables of `languages`, and checks them together.
+    public static func loadTemplates(from folder: String, languages: [Language] = Language.allCases) -> Step {
         let name = "Load templates and strings"
         return Step(name: name) { state, io in
             var texts: [String: String] = [:]
@@ -92,7 +106,7 @@ public struct SiteBuild: Sendable {
                 try failure(name, path) { texts[template] = String(decoding: try io.read(path), as: UTF8.self) }
             }
             var tables: [Language: StringTable] = [:]
-            for language in Language.allCases {
+            for language in languages {
                 let path = "\(folder)/strings/\(language.code).yaml"
                 try failure(name, path) {
                     tables[language] = try StringTable.parse(yaml: String(decoding: try io.read(path), as: UTF8.self), language: language)
@@ -116,7 +130,7 @@ public struct SiteBuild: Sendable {
         let builder = PageBuilder(templates: templates)
         var files = state.files
         try failure(name, "index.html") { files["index.html"] = Data(try builder.languageChooser().utf8) }
-        for language in Language.allCases {
+        for language in templates.languages {
             let home = "\(language.code)/index.html"
             try failure(name, home) { files[home] = Data(try builder.homePage(language: language, examples: state.examples).utf8) }
             for example in state.examples {
@@ -144,10 +158,11 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file, in path order.
+    /// Writes every file, in path order, and the build cache when the build recorded one.
     public static func write(to folder: String) -> Step {
         let name = "Write the site"
         return Step(name: name) { state, io in
+            if state.cache != BuildCache() { state.files[BuildCache.fileName] = state.cache.encoded() }
             for path in state.files.keys.sorted() {
                 let destination = "\(folder)/\(path)"
                 try failure(name, destination) { try io.write(destination, state.files[path]!) }

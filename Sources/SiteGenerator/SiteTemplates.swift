@@ -16,8 +16,10 @@ public struct SiteTemplates: Sendable {
     public static let templateNames = ["base", "chooser", "example", "figure", "home"]
 
     let library: MustacheLibrary
-    /// The string table of each language.
+    /// The string table of each language the site is built in.
     public let strings: [Language: StringTable]
+    /// The languages the site is built in, in `Language` order.
+    public let languages: [Language]
 
     /// Checks and keeps `templates` (text by name) and `strings`.
     /// - Throws: `TemplateError` naming the file, or `StringTable.MissingKey` naming the key and language.
@@ -30,9 +32,11 @@ public struct SiteTemplates: Sendable {
                 throw TemplateError(file: file, message: "does not parse: \(error)")
             }
         }
+        let languages = Language.allCases.filter { strings[$0] != nil }
+        guard !languages.isEmpty else { throw TemplateError(file: "Templates/strings", message: "no string table") }
         let allKeys = Set(strings.values.flatMap(\.strings.keys))
-        for language in Language.allCases {
-            guard let table = strings[language] else { throw TemplateError(file: "Templates/strings/\(language.code).yaml", message: "missing") }
+        for language in languages {
+            let table = strings[language]!
             // Looking a key up throws the `MissingKey` naming it and the language.
             for key in allKeys.sorted() { _ = try table.text(key) }
             for name in Self.templateNames {
@@ -41,6 +45,7 @@ public struct SiteTemplates: Sendable {
         }
         self.library = library
         self.strings = strings
+        self.languages = languages
     }
 
     /// The string keys a template uses, as `{{t.key}}` or `{{{t.key}}}`.

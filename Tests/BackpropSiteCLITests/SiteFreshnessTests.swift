@@ -3,12 +3,14 @@ import Testing
 
 /// The committed site/ is what the README's first command makes from the shipped examples.
 @Suite struct SiteFreshnessTests {
-    /// Every file below `folder`, by relative path.
+    /// Every file below `folder`, by relative path, except the build cache (which is not committed).
     static func files(in folder: URL) throws -> [String: Data] {
         let manager = FileManager.default
         var result: [String: Data] = [:]
         let enumerator = try #require(manager.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+        for case let url as URL in enumerator
+        where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true
+            && url.lastPathComponent != ".backprop-site-cache.json" {
             result[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
         }
         return result

@@ -1,6 +1,7 @@
 import Foundation
 import LessonFormatting
 import SiteGenerator
+import Synchronization
 import Testing
 
 @Suite struct SiteBuildTests {
@@ -17,8 +18,8 @@ import Testing
         let examples = [Fixtures.sigmoidBatch, Fixtures.stepByStep]
         let build = SiteBuild(templatesFolder: "Templates", outputFolder: "site")
         let first = try Self.templateFiles(), second = try Self.templateFiles()
-        var steps: [String] = []
-        try build.run(examples: examples, io: .inMemory(first)) { steps.append($0) }
+        let steps = Mutex<[String]>([])
+        try build.run(examples: examples, io: .inMemory(first)) { line in steps.withLock { $0.append(line) } }
         try build.run(examples: examples.reversed(), io: .inMemory(second))
         let written = first.paths.filter { $0.hasPrefix("site/") }
         #expect(written == [
@@ -28,7 +29,10 @@ import Testing
             "site/index.html",
         ])
         #expect(written.allSatisfy { first[$0] == second[$0] })
-        #expect(steps.first == "Load templates and strings" && steps.last == "Write the site")
+        #expect(steps.withLock { $0 } == [
+            "[1/5] Load templates and strings", "[2/5] Compute the walkthroughs", "[3/5] Make the pages",
+            "[4/5] Copy the stylesheet and the math font", "[5/5] Write the site",
+        ])
     }
 
     @Test func aFailingStepNamesItselfAndTheFile() throws {

@@ -1,0 +1,44 @@
+import Foundation
+
+/// What the last build was made from, kept in the output folder (not committed) so that the next
+/// build can skip what did not change: the whole build when no input changed, and the figures of
+/// every example and language whose inputs are the same.
+public struct BuildCache: Codable, Equatable, Sendable {
+    /// The file the cache is kept in, inside the output folder.
+    public static let fileName = ".backprop-site-cache.json"
+
+    /// The figures of one example in one language: what they were drawn from, and their alt texts
+    /// (by figure name), which the page needs when the figures are kept.
+    public struct Figures: Codable, Equatable, Sendable {
+        public var fingerprint: String
+        public var alt: [String: String]
+
+        public init(fingerprint: String, alt: [String: String]) {
+            self.fingerprint = fingerprint
+            self.alt = alt
+        }
+    }
+
+    /// The fingerprint of every input of the build (example files, templates, languages, the tool).
+    public var build: String?
+    /// The figures of each example in each language, by "<lang>/<id>".
+    public var figures: [String: Figures] = [:]
+
+    public init(build: String? = nil, figures: [String: Figures] = [:]) {
+        self.build = build
+        self.figures = figures
+    }
+
+    /// The cache of the site in `folder`, or an empty one.
+    public static func read(from folder: String, io: FileIO) -> BuildCache {
+        guard let data = try? io.read("\(folder)/\(fileName)") else { return BuildCache() }
+        return (try? JSONDecoder().decode(BuildCache.self, from: data)) ?? BuildCache()
+    }
+
+    /// The cache as a file, keys sorted so the bytes are stable.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+}
