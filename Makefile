@@ -1,4 +1,4 @@
-# The two commands of the README. Each installs what is missing first.
+# The two commands of the README, and the benchmark. Each installs what is missing first.
 SWIFT ?= swift
 
 .PHONY: site test dependencies
@@ -11,6 +11,8 @@ site: dependencies
 	$(SWIFT) build --product backprop-site
 	$$($(SWIFT) build --show-bin-path)/backprop-site build
 
-## Runs every test.
+## Runs every test: the Swift tests (engine, examples, figures, pages, the command line, and that
+## site/ is what `make site` makes), then the site in a validator and a real browser.
 test: dependencies
 	$(SWIFT) test
+	scripts/check-site.sh

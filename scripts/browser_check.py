@@ -25,8 +25,13 @@ return {
 };
 """
 
+# Figures load lazily: make them load now, wait for every one to settle, then list the broken ones.
 BROKEN_IMAGES = """
-return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.getAttribute('src'));
+const done = arguments[arguments.length - 1];
+const images = [...document.images];
+images.forEach(i => { i.loading = 'eager'; });
+Promise.all(images.map(i => i.decode().catch(() => null))).then(() =>
+  done(images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.getAttribute('src'))));
 """
 
 
@@ -39,6 +44,7 @@ def main() -> int:
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_script_timeout(30)
     passed = failed = 0
 
     def report(ok: bool, what: str) -> None:
@@ -51,7 +57,7 @@ def main() -> int:
             driver.get((site / page).as_uri())
             severe = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
             report(not severe, f"{page}: no console errors {severe}")
-            broken = driver.execute_script(BROKEN_IMAGES)
+            broken = driver.execute_async_script(BROKEN_IMAGES)
             report(not broken, f"{page}: no broken images {broken}")
             math = driver.execute_script(MATH_LAYOUT)
             report(math["mathCount"] > 0, f"{page}: has MathML ({math['mathCount']} formulas)")

