@@ -1,7 +1,7 @@
 import BackpropEngine
 
 extension Example {
-    /// The keys of an example file, in the order Examples/README.md documents them.
+    /// The keys of an example file, in the order the README documents them.
     enum Key: String, CaseIterable {
         case id, title, summary, layers, activations, loss, weights, biases
         case updateBiases = "update_biases"
