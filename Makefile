@@ -1,7 +1,7 @@
 # The two commands of the README. Each installs what is missing first.
 SWIFT ?= swift
 
-.PHONY: site test dependencies
+.PHONY: site test bench dependencies
 
 dependencies:
 	scripts/install-dependencies.sh build
@@ -14,3 +14,8 @@ site: dependencies
 ## Runs every test.
 test: dependencies
 	$(SWIFT) test
+
+## Times the site build, the figures and the engine against graphviz and numpy (release build;
+## installs graphviz and numpy first). Not part of `make test`.
+bench:
+	SWIFT=$(SWIFT) Benchmarks/run.sh
