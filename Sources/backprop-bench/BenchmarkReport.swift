@@ -100,6 +100,6 @@ struct BenchmarkReport: Encodable {
     }
 
     static func number(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        value != 0 && abs(value) < 0.01 ? String(format: "%.1e", value) : value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
     }
 }

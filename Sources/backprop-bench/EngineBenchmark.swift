@@ -49,7 +49,7 @@ struct EngineBenchmark {
         let difference = ours.count == theirs.count ? zip(ours, theirs).map { abs($0 - $1) }.max()! : .infinity
         let moved = zip(ours, TrainingWorkload.parameters(of: workload.network)).map { abs($0 - $1) }.max()!
         report.check(
-            "engine", "largest |engine − numpy| over \(ours.count) trained parameters", difference, unit: "",
+            "engine", "largest difference engine − numpy, \(ours.count) trained parameters", difference, unit: "",
             target: "≤ 1e-9", met: difference <= 1e-9)
         report.note(String(format: "training moved the parameters by up to %.3g, so the agreement is not vacuous", moved))
 

@@ -24,23 +24,23 @@ struct FigureBenchmark {
         let context = FigureContext(strings: strings, theme: .light, precision: 3, measurer: try CairoTextMeasurer())
 
         let seed004 = try Example.load(from: "\(examples)/paso-a-paso.yaml").walkthrough()
-        let seedLayout = try time("seed-004 network", NetworkFigure(walkthrough: seed004).scene(context), into: &report)
-        try time("seed-004 network", seedLayout.scene, into: &report, pngTarget: 0.015)
+        let seedLayout = try timeLayout("seed-004 network", NetworkFigure(walkthrough: seed004).scene(context), into: &report)
+        try timeDrawing("seed-004 network", seedLayout.scene, into: &report, pngTarget: 0.015)
 
         let graphWalkthrough = try Self.walkthrough(layerSizes: [3, 8, 8, 1])
         let figure = GraphFigure(walkthrough: graphWalkthrough, scalarNodeLimit: .max)
         let graph = figure.scalarGraph
         let edges = graph.nodes.reduce(0) { $0 + $1.inputs.count }
         report.note("3-8-8-1 scalar graph: \(graph.nodes.count) nodes, \(edges) edges (forced scalar: GraphFigure(scalarNodeLimit: .max))")
-        let graphLayout = try time("3-8-8-1 scalar graph", figure.scene(context), into: &report)
-        let (svg, png) = try time("3-8-8-1 scalar graph", graphLayout.scene, into: &report)
+        let graphLayout = try timeLayout("3-8-8-1 scalar graph", figure.scene(context), into: &report)
+        let (svg, png) = try timeDrawing("3-8-8-1 scalar graph", graphLayout.scene, into: &report)
         try compareWithDot(
             graph, numbers: context.numbers, svgSeconds: graphLayout.seconds + svg, pngSeconds: graphLayout.seconds + png,
             pngWidth: Int((graphLayout.scene.width * 2).rounded()), into: &report)
 
         let wide = try Self.walkthrough(layerSizes: [784, 30, 10])
-        let wideLayout = try time("784-30-10 network", NetworkFigure(walkthrough: wide).scene(context), into: &report)
-        try time("784-30-10 network", wideLayout.scene, into: &report)
+        let wideLayout = try timeLayout("784-30-10 network", NetworkFigure(walkthrough: wide).scene(context), into: &report)
+        try timeDrawing("784-30-10 network", wideLayout.scene, into: &report)
     }
 
     /// A sigmoid network with seeded weights and one seeded example, one worked step.
@@ -57,7 +57,7 @@ struct FigureBenchmark {
     }
 
     /// Times the layout of one figure and returns its scene.
-    private func time(
+    private func timeLayout(
         _ name: String, _ layout: @autoclosure () throws -> Scene, into report: inout BenchmarkReport
     ) throws -> (scene: Scene, seconds: Double) {
         var scene: Scene?
@@ -68,7 +68,7 @@ struct FigureBenchmark {
 
     /// Times drawing `scene` as SVG, PNG 2× and PDF, returning the SVG and PNG times.
     @discardableResult
-    private func time(_ name: String, _ scene: Scene, into report: inout BenchmarkReport, pngTarget: Double? = nil) throws -> (svg: Double, png: Double) {
+    private func timeDrawing(_ name: String, _ scene: Scene, into report: inout BenchmarkReport, pngTarget: Double? = nil) throws -> (svg: Double, png: Double) {
         let svg = try Stopwatch.median(runs: runs, warmUp: 1) { _ = try renderer.svg(scene) }
         report.time("figures", "\(name): SVG", svg)
         let png = try Stopwatch.median(runs: runs, warmUp: 1) { _ = try renderer.png(scene, scale: 2) }

@@ -27,6 +27,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Synthetic training examples for the engine benchmark.")
     var trainingExamples = 3000
 
+    @Option(help: "Run only these groups (site, figures, engine); all when not given.")
+    var only: [String] = []
+
+    private func runs(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
+
     func validate() throws {
         for (path, what) in [(examples, "--examples"), (templates, "--templates"), (python, "--python")]
         where !FileManager.default.fileExists(atPath: path) {
@@ -42,17 +47,24 @@ struct RunCommand: ParsableCommand {
         var report = BenchmarkReport()
         print("backprop-bench on \(report.machine), \(report.processors) processors")
 
-        try SiteBenchmark(
-            executable: "\(binFolder)/backprop-site", examples: examples, templates: templates,
-            scratch: "\(scratchPath)/site", runs: runs
-        ).run(into: &report)
-        try FigureBenchmark(
-            examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs, dot: Subprocess.find("dot")!
-        ).run(into: &report)
-        try EngineBenchmark(
-            python: python, reference: "Benchmarks/sgd_reference.py", bench: bench, scratch: "\(scratchPath)/engine",
-            exampleCount: trainingExamples, epochs: 2, runs: 3
-        ).run(into: &report)
+        if runs("site") {
+            try SiteBenchmark(
+                executable: "\(binFolder)/backprop-site", examples: examples, templates: templates,
+                scratch: "\(scratchPath)/site", runs: runs
+            ).run(into: &report)
+        }
+        if runs("figures") {
+            try FigureBenchmark(
+                examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs,
+                dot: Subprocess.find("dot")!
+            ).run(into: &report)
+        }
+        if runs("engine") {
+            try EngineBenchmark(
+                python: python, reference: "Benchmarks/sgd_reference.py", bench: bench, scratch: "\(scratchPath)/engine",
+                exampleCount: trainingExamples, epochs: 2, runs: 3
+            ).run(into: &report)
+        }
 
         try report.json().write(to: URL(fileURLWithPath: json))
         print("\n" + report.table + "\n\nWrote \(json).")
