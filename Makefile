@@ -1,7 +1,7 @@
 # The two commands of the README, and the benchmark. Each installs what is missing first.
 SWIFT ?= swift
 
-.PHONY: site test dependencies
+.PHONY: site test bench dependencies
 
 dependencies:
 	scripts/install-dependencies.sh build
@@ -16,3 +16,8 @@ site: dependencies
 test: dependencies
 	$(SWIFT) test
 	scripts/check-site.sh
+
+## Times the site build, the figures and the engine against graphviz and numpy (release build;
+## installs graphviz and numpy first). Not part of `make test`.
+bench:
+	SWIFT=$(SWIFT) Benchmarks/run.sh

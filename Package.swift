@@ -44,6 +44,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "backprop-site", dependencies: ["BackpropSiteCLI"]),
+        // `make bench`: the site build, the figures and the engine, timed against graphviz and numpy.
+        .executableTarget(
+            name: "backprop-bench",
+            dependencies: [
+                "BackpropEngine", "LessonFormatting", "ExampleFile", "FigureLayout", "CairoRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),

@@ -11,10 +11,15 @@ public struct GraphFigure: Sendable {
 
     public let walkthrough: Walkthrough
     public let step: Int
+    /// Above this many scalar nodes the graph is drawn per layer; `maxScalarNodes` on the site.
+    public let scalarNodeLimit: Int
 
-    public init(walkthrough: Walkthrough, step: Int = 0) {
+    /// The figure of `walkthrough`'s step `step`; a `scalarNodeLimit` of `.max` always draws the
+    /// scalar graph, however large (as the benchmarks do).
+    public init(walkthrough: Walkthrough, step: Int = 0, scalarNodeLimit: Int = GraphFigure.maxScalarNodes) {
         self.walkthrough = walkthrough
         self.step = step
+        self.scalarNodeLimit = scalarNodeLimit
     }
 
     /// The scalar graph of the first example through the step's network.
@@ -26,7 +31,7 @@ public struct GraphFigure: Sendable {
     }
 
     /// Whether the figure shows the scalar graph (rather than the per-layer one).
-    public var isScalar: Bool { scalarGraph.nodes.count <= Self.maxScalarNodes }
+    public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         let network = walkthrough.steps[step].network

@@ -1,0 +1,109 @@
+import BackpropEngine
+import CairoRendering
+import ExampleFile
+import FigureLayout
+import Foundation
+import LessonFormatting
+
+/// Times laying out and drawing three figures in each format — the seed-004 network, the scalar
+/// computational graph of a 3-8-8-1 network and the diagram of a 784-30-10 network — and graphviz's
+/// `dot` on the same computational graph, as SVG and as a PNG of the same width.
+struct FigureBenchmark {
+    var examples: String
+    var templates: String
+    var scratch: String
+    var runs: Int
+    var dot: String
+
+    private let renderer = SceneRenderer()
+
+    func run(into report: inout BenchmarkReport) throws {
+        print("Figures (\(runs) runs each, median; in process, text measurements cached as in a site build)")
+        let strings = try StringTable.parse(
+            yaml: String(contentsOfFile: "\(templates)/strings/en.yaml", encoding: .utf8), language: .english)
+        let context = FigureContext(strings: strings, theme: .light, precision: 3, measurer: try CairoTextMeasurer())
+
+        let seed004 = try Example.load(from: "\(examples)/paso-a-paso.yaml").walkthrough()
+        let seedLayout = try timeLayout("seed-004 network", NetworkFigure(walkthrough: seed004).scene(context), into: &report)
+        try timeDrawing("seed-004 network", seedLayout.scene, into: &report, pngTarget: 0.015)
+
+        let graphWalkthrough = try Self.walkthrough(layerSizes: [3, 8, 8, 1])
+        let figure = GraphFigure(walkthrough: graphWalkthrough, scalarNodeLimit: .max)
+        let graph = figure.scalarGraph
+        let edges = graph.nodes.reduce(0) { $0 + $1.inputs.count }
+        report.note("3-8-8-1 scalar graph: \(graph.nodes.count) nodes, \(edges) edges (forced scalar: GraphFigure(scalarNodeLimit: .max))")
+        let graphLayout = try timeLayout("3-8-8-1 scalar graph", figure.scene(context), into: &report)
+        let (svg, png) = try timeDrawing("3-8-8-1 scalar graph", graphLayout.scene, into: &report)
+        try compareWithDot(
+            graph, numbers: context.numbers, svgSeconds: graphLayout.seconds + svg, pngSeconds: graphLayout.seconds + png,
+            pngWidth: Int((graphLayout.scene.width * 2).rounded()), into: &report)
+
+        let wide = try Self.walkthrough(layerSizes: [784, 30, 10])
+        let wideLayout = try timeLayout("784-30-10 network", NetworkFigure(walkthrough: wide).scene(context), into: &report)
+        try timeDrawing("784-30-10 network", wideLayout.scene, into: &report)
+    }
+
+    /// A sigmoid network with seeded weights and one seeded example, one worked step.
+    static func walkthrough(layerSizes: [Int]) throws -> Walkthrough {
+        let count = layerSizes.count - 1
+        let network = Network.random(layerSizes: layerSizes, activations: Array(repeating: .sigmoid, count: count), seed: 4)
+        var generator = SplitMix64(seed: 5)
+        let example = TrainingExample(
+            input: (0..<layerSizes[0]).map { _ in generator.nextSymmetricUnit() },
+            target: (0..<layerSizes[count]).map { _ in (generator.nextSymmetricUnit() + 1) / 2 })
+        return try Walkthrough(
+            network: network, examples: [example], settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5),
+            steps: 1, epochs: 1)
+    }
+
+    /// Times the layout of one figure and returns its scene.
+    private func timeLayout(
+        _ name: String, _ layout: @autoclosure () throws -> Scene, into report: inout BenchmarkReport
+    ) throws -> (scene: Scene, seconds: Double) {
+        var scene: Scene?
+        let seconds = try Stopwatch.median(runs: runs, warmUp: 1) { scene = try layout() }
+        report.time("figures", "\(name): layout", seconds)
+        return (scene!, seconds)
+    }
+
+    /// Times drawing `scene` as SVG, PNG 2× and PDF, returning the SVG and PNG times.
+    @discardableResult
+    private func timeDrawing(_ name: String, _ scene: Scene, into report: inout BenchmarkReport, pngTarget: Double? = nil) throws -> (svg: Double, png: Double) {
+        let svg = try Stopwatch.median(runs: runs, warmUp: 1) { _ = try renderer.svg(scene) }
+        report.time("figures", "\(name): SVG", svg)
+        let png = try Stopwatch.median(runs: runs, warmUp: 1) { _ = try renderer.png(scene, scale: 2) }
+        report.time("figures", "\(name): PNG 2× (\(Int((scene.width * 2).rounded()))×\(Int((scene.height * 2).rounded())) px)", png, atMost: pngTarget)
+        let pdf = try Stopwatch.median(runs: runs, warmUp: 1) { _ = try renderer.pdf(scene) }
+        report.time("figures", "\(name): PDF", pdf)
+        return (svg, png)
+    }
+
+    /// Layout plus drawing of our graph figure against `dot -Tsvg` and `dot -Tpng` on the same graph.
+    private func compareWithDot(
+        _ graph: ComputationGraph, numbers: NumberFormat, svgSeconds: Double, pngSeconds: Double, pngWidth: Int,
+        into report: inout BenchmarkReport
+    ) throws {
+        let source = "\(scratch)/graph.dot"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try graph.dot(numbers: numbers).write(toFile: source, atomically: true, encoding: .utf8)
+        let dotRuns = max(3, runs / 3)
+        let dotSVG = try Stopwatch.median(runs: dotRuns) { try Subprocess.run([dot, "-Tsvg", source, "-o", "\(scratch)/graph.svg"]) }
+        report.time("figures", "3-8-8-1 scalar graph: layout + SVG vs dot -Tsvg", svgSeconds, peer: "dot", dotSVG, atLeast: 5)
+        // dot scales the drawing until it is `pngWidth` pixels wide at 96 dpi.
+        let dotPNG = try Stopwatch.median(runs: dotRuns) {
+            try Subprocess.run([
+                dot, "-Tpng", "-Gdpi=96", "-Gsize=\(Double(pngWidth) / 96),1000!", source, "-o", "\(scratch)/graph.png",
+            ])
+        }
+        let size = try Self.pngSize("\(scratch)/graph.png")
+        report.time("figures", "3-8-8-1 scalar graph: layout + PNG vs dot -Tpng", pngSeconds, peer: "dot", dotPNG, atLeast: 10)
+        report.note("dot's PNG of the graph: \(size.width)×\(size.height) px (ours \(pngWidth) px wide); dot's times include starting the process (a few ms)")
+    }
+
+    /// Width and height from a PNG's IHDR chunk.
+    static func pngSize(_ path: String) throws -> (width: Int, height: Int) {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)).prefix(24))
+        func bigEndian(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (bigEndian(16), bigEndian(20))
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Runs another program and waits for it.
+enum Subprocess {
+    struct Failure: Error, CustomStringConvertible {
+        let command: [String]
+        let status: Int32
+        let output: String
+        var description: String { "\(command.joined(separator: " ")) exited with \(status):\n\(output)" }
+    }
+
+    /// Runs `command` (the first element is the program's path), returning its standard output;
+    /// throws with its output if it fails.
+    @discardableResult
+    static func run(_ command: [String], environment: [String: String] = [:]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw Failure(command: command, status: process.terminationStatus, output: text) }
+        return text
+    }
+
+    /// The full path of `program` on PATH.
+    static func find(_ program: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
