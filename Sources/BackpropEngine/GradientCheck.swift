@@ -36,11 +36,18 @@ public struct GradientCheck: Equatable, Sendable {
     /// The absolute gap below which an entry passes whatever its relative error.
     public static let absoluteTolerance = 1e-9
 
-    /// Every weight, then every bias, layer by layer.
+    /// The checked parameters, in order: weights, then biases, layer by layer.
     public let entries: [Entry]
+    /// How many parameters the network has; more than `entries.count` when the check was limited.
+    public let parameterCount: Int
 
-    /// Compares `gradient` (from backpropagation on `network`) with central differences of the cost.
-    public init(network: Network, examples: [TrainingExample], settings: TrainingSettings, gradient: Gradient) {
+    /// Compares `gradient` (from backpropagation on `network`) with central differences of the cost,
+    /// for every parameter, or for `parameterLimit` of them spread evenly over the network (each costs
+    /// two forward passes of the whole batch).
+    public init(
+        network: Network, examples: [TrainingExample], settings: TrainingSettings, gradient: Gradient,
+        parameterLimit: Int = .max
+    ) {
         func cost(_ perturbed: Network) -> Double {
             let passes = examples.map { ForwardPass(network: perturbed, input: $0.input) }
             return Cost(network: perturbed, forwardPasses: passes, examples: examples, settings: settings).total
@@ -51,26 +58,29 @@ public struct GradientCheck: Equatable, Sendable {
             nudge(&minus, -Self.step)
             return (cost(plus) - cost(minus)) / (2 * Self.step)
         }
-        var entries: [Entry] = []
-        for i in 0..<network.parameterLayerCount {
-            for j in 0..<network.weights[i].rows {
-                for k in 0..<network.weights[i].columns {
-                    entries.append(Entry(
-                        parameter: .weight(layer: i, row: j, column: k),
-                        backpropagation: gradient.weights[i][j, k],
-                        numerical: centralDifference { $0.weights[i][j, k] += $1 }))
+        let layers = 0..<network.parameterLayerCount
+        let parameters: [Parameter] =
+            layers.flatMap { i in
+                (0..<network.weights[i].rows).flatMap { j in
+                    (0..<network.weights[i].columns).map { k in Parameter.weight(layer: i, row: j, column: k) }
                 }
+            } + layers.flatMap { i in network.biases[i].indices.map { Parameter.bias(layer: i, neuron: $0) } }
+        parameterCount = parameters.count
+        let checked = parameters.count <= parameterLimit
+            ? parameters
+            : (0..<parameterLimit).map { parameters[$0 * parameters.count / parameterLimit] }
+        entries = checked.map { parameter in
+            switch parameter {
+            case .weight(let i, let j, let k):
+                Entry(
+                    parameter: parameter, backpropagation: gradient.weights[i][j, k],
+                    numerical: centralDifference { $0.weights[i][j, k] += $1 })
+            case .bias(let i, let j):
+                Entry(
+                    parameter: parameter, backpropagation: gradient.biases[i][j],
+                    numerical: centralDifference { $0.biases[i][j] += $1 })
             }
         }
-        for i in 0..<network.parameterLayerCount {
-            for j in network.biases[i].indices {
-                entries.append(Entry(
-                    parameter: .bias(layer: i, neuron: j),
-                    backpropagation: gradient.biases[i][j],
-                    numerical: centralDifference { $0.biases[i][j] += $1 }))
-            }
-        }
-        self.entries = entries
     }
 
     /// The largest relative error over every parameter.

@@ -33,9 +33,12 @@ public struct Walkthrough: Equatable, Sendable {
     }
 
     /// Backpropagation against central differences at the starting network: two forward passes of
-    /// the whole batch per parameter, so it is computed only when asked for.
-    public func gradientCheck() -> GradientCheck {
-        GradientCheck(network: initialNetwork, examples: examples, settings: settings, gradient: steps[0].gradient)
+    /// the whole batch per parameter, so it is computed only when asked for, and for at most
+    /// `parameterLimit` parameters spread evenly over a large network.
+    public func gradientCheck(parameterLimit: Int = 300) -> GradientCheck {
+        GradientCheck(
+            network: initialNetwork, examples: examples, settings: settings, gradient: steps[0].gradient,
+            parameterLimit: parameterLimit)
     }
 
     /// The network the walkthrough starts from.

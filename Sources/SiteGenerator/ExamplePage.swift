@@ -58,6 +58,8 @@ struct ExamplePage {
     let diverged: String?
     let trainingRows: [TrainingRow]
     let checkRows: [CheckRow]
+    /// Says which parameters were checked and shown, when not all of them are.
+    let checkSubset: String?
     let checkSentence: String
     let downloads: [Download]
 }

@@ -7,6 +7,8 @@ import LessonFormatting
 extension PageBuilder {
     /// Training-history rows shown besides the first and the last epoch.
     static let trainingRowsShown = 10
+    /// Rows of the gradient-check table; a larger check shows its largest relative errors.
+    static let checkRowLimit = 24
 
     /// site/<lang>/<id>/index.html: the lesson of one example in nine sections, from its
     /// `walkthrough`, with `figures` (paths relative to the page) and an optional slide deck.
@@ -132,7 +134,16 @@ extension PageBuilder {
         let diverged = try history.divergedAtEpoch.map { try table.text("example.training.diverged", ["epoch": String($0)]) }
 
         let check = walkthrough.gradientCheck()
-        let checkRows = check.entries.map {
+        let shownEntries = check.entries.count <= Self.checkRowLimit
+            ? check.entries
+            : check.entries.enumerated().sorted { $0.element.relativeError > $1.element.relativeError }
+                .prefix(Self.checkRowLimit).sorted { $0.offset < $1.offset }.map(\.element)
+        let checkSubset = shownEntries.count < check.parameterCount
+            ? try table.text(
+                "example.check.subset",
+                ["checked": String(check.entries.count), "total": String(check.parameterCount), "shown": String(shownEntries.count)])
+            : nil
+        let checkRows = shownEntries.map {
             ExamplePage.CheckRow(
                 parameter: MathML.parameter($0.parameter).inlineMarkup, backpropagation: inline($0.backpropagation),
                 numerical: inline($0.numerical), relativeError: MathML.scientific($0.relativeError, format).inlineMarkup)
@@ -176,7 +187,7 @@ extension PageBuilder {
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
             graphSentence: graphSentence, graphRows: graphRows,
             trainingSentence: trainingSentence, diverged: diverged, trainingRows: trainingRows,
-            checkRows: checkRows, checkSentence: checkSentence, downloads: downloads)
+            checkRows: checkRows, checkSubset: checkSubset, checkSentence: checkSentence, downloads: downloads)
         return templates.render(page, template: "example")
     }
 

@@ -102,3 +102,20 @@ struct Combination: CustomTestStringConvertible, Sendable {
         #expect(abs(regularized.cost.regularization - expectedTerm) < 1e-15)
     }
 }
+
+@Suite struct LimitedGradientCheckTests {
+    @Test func aLargeNetworkIsCheckedOnParametersSpreadOverEveryLayer() throws {
+        let network = Network.random(layerSizes: [40, 20, 5], activations: [.sigmoid, .sigmoid], seed: 2)
+        let examples = [TrainingExample(input: (0..<40).map { Double($0) / 40 }, target: [1, 0, 0, 1, 0])]
+        let walkthrough = try Walkthrough(
+            network: network, examples: examples,
+            settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.1), steps: 1, epochs: 1)
+        let check = walkthrough.gradientCheck(parameterLimit: 100)
+        #expect(check.parameterCount == 40 * 20 + 20 * 5 + 20 + 5)
+        #expect(check.entries.count == 100)
+        #expect(check.entries.contains { if case .weight(1, _, _) = $0.parameter { true } else { false } })
+        #expect(check.entries.contains { if case .bias = $0.parameter { true } else { false } })
+        #expect(check.passed)
+        #expect(walkthrough.gradientCheck(parameterLimit: 10_000).entries.count == check.parameterCount)
+    }
+}
