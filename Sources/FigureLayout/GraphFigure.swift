@@ -34,14 +34,18 @@ public struct GraphFigure: Sendable {
     public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        try diagram(context).scene(context)
+    }
+
+    /// The nodes with their labels, the notes and the title, before layout (also the DOT export's).
+    func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> GraphDiagram {
         let network = walkthrough.steps[step].network
         let nodes = isScalar ? try scalarNodes(context) : try layerNodes(context)
         var notes = [try context.note(.graphLegend)]
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
-        let diagram = GraphDiagram(
+        return GraphDiagram(
             nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
-        return diagram.scene(context)
     }
 
     private func lines(

@@ -1,0 +1,5 @@
+import ArgumentParser
+import FigureLayout
+
+/// `--figure network`, `--figure graph`…, by the figure's file name.
+extension FigureKind: ExpressibleByArgument {}

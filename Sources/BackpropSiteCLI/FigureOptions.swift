@@ -1,0 +1,23 @@
+import ArgumentParser
+import FigureLayout
+import LessonFormatting
+
+/// The options every drawing command shares: the language of the figure's words and numbers, its
+/// colours, and where the string tables are.
+struct FigureOptions: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "The language of the labels and numbers (es: decimal comma).")
+    var language: Language = .spanish
+
+    @Option(help: "The colours: dark for dark slides, transparent (light colours, no background) for slides with their own.")
+    var theme: ThemeName = .light
+
+    @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words.")
+    var templates = "Templates"
+
+    /// The figure context of an example written with `precision` decimals.
+    func context(precision: Int, measurer: any TextMeasuring) throws -> FigureContext {
+        FigureContext(
+            strings: try StringTable.load(templates: templates, language: language), theme: theme.theme,
+            precision: precision, measurer: measurer)
+    }
+}

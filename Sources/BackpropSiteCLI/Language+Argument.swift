@@ -1,0 +1,5 @@
+import ArgumentParser
+import LessonFormatting
+
+/// `--lang es` or `--lang en`, by language code.
+extension Language: ExpressibleByArgument {}

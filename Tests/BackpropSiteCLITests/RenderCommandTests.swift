@@ -1,0 +1,196 @@
+import FigureLayout
+import Foundation
+import LessonFormatting
+import Testing
+@testable import BackpropSiteCLI
+
+/// `render` and `deck` run as a user runs them: the files they write, and their answers to mistakes.
+@Suite struct RenderCommandTests {
+    static let example = "Examples/paso-a-paso.yaml"
+
+    /// A new empty folder, removed by `body`'s end.
+    func inFreshFolder(_ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    func contents(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    /// Width and height from a PNG's IHDR chunk, after checking the signature.
+    func pngSize(_ data: Data) -> (width: UInt32, height: UInt32)? {
+        let bytes = [UInt8](data)
+        guard bytes.count > 24, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+              bytes[12..<16].elementsEqual("IHDR".utf8) else { return nil }
+        func bigEndian(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        return (bigEndian(16), bigEndian(20))
+    }
+
+    func pdfPageCount(_ data: Data) -> Int {
+        String(decoding: data, as: UTF8.self).matches(of: /\/Type\s*\/Page[^s]/).count
+    }
+
+    @Test(arguments: FigureKind.allCases, ["svg", "png", "pdf"])
+    func drawsEveryFigureInEveryFormat(_ figure: FigureKind, _ format: String) throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("\(figure.rawValue).\(format)")
+            let run = try CommandLineTests.run(
+                ["render", Self.example, "--figure", figure.rawValue, "--format", format, "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            #expect(run.output.contains(file.path))
+            let data = try Data(contentsOf: file)
+            switch format {
+            case "png":
+                let size = try #require(pngSize(data))
+                #expect(size.width > 0 && size.height > 0)
+            case "pdf":
+                #expect(data.starts(with: Array("%PDF-".utf8)))
+                #expect(pdfPageCount(data) == 1)
+            default:
+                let svg = String(decoding: data, as: UTF8.self)
+                #expect(svg.hasPrefix("<?xml"))
+                #expect(svg.contains("<svg"))
+            }
+        }
+    }
+
+    @Test func scaleSetsThePixelsPerFigureUnit() throws {
+        try inFreshFolder { folder in
+            var sizes: [(width: UInt32, height: UInt32)] = []
+            for scale in ["1", "3"] {
+                let file = folder.appendingPathComponent("network-\(scale).png")
+                let run = try CommandLineTests.run(
+                    ["render", Self.example, "--figure", "network", "--format", "png", "--scale", scale, "-o", file.path])
+                #expect(run.status == 0, "\(run.error)")
+                sizes.append(try #require(pngSize(try Data(contentsOf: file))))
+            }
+            #expect(abs(Int(sizes[1].width) - 3 * Int(sizes[0].width)) <= 2)
+            #expect(abs(Int(sizes[1].height) - 3 * Int(sizes[0].height)) <= 2)
+        }
+    }
+
+    @Test func dotExportsTheGraph() throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("graph.dot")
+            let run = try CommandLineTests.run(
+                ["render", Self.example, "--figure", "graph", "--format", "dot", "--lang", "en", "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            let dot = try String(contentsOf: file, encoding: .utf8)
+            #expect(dot.hasPrefix("digraph "))
+            #expect(dot.contains("rankdir=LR"))
+            #expect(dot.contains("dir=back"))
+        }
+    }
+
+    @Test func theDefaultFileIsNamedAfterExampleFigureAndLanguage() throws {
+        let expected = CommandLineTests.root.appendingPathComponent("paso-a-paso-loss-en.svg")
+        defer { try? FileManager.default.removeItem(at: expected) }
+        let run = try CommandLineTests.run(["render", Self.example, "--figure", "loss", "--lang", "en"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(FileManager.default.fileExists(atPath: expected.path))
+    }
+
+    @Test func anExistingFileIsReplacedWholeAndNoTemporaryFileRemains() throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("figure.svg")
+            try Data("an older figure".utf8).write(to: file)
+            let run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
+            #expect(try contents(folder) == ["figure.svg"])
+        }
+    }
+
+    @Test func aFileThatCannotBeWrittenIsReportedAndLeavesNothingBehind() throws {
+        try inFreshFolder { folder in
+            let missing = folder.appendingPathComponent("no-such-folder/figure.svg").path
+            let intoMissingFolder = try CommandLineTests.run(["render", Self.example, "--figure", "network", "-o", missing])
+            #expect(intoMissingFolder.status == 1)
+            #expect(intoMissingFolder.error.contains(missing))
+            let occupied = folder.appendingPathComponent("figure.svg")
+            try FileManager.default.createDirectory(at: occupied, withIntermediateDirectories: false)
+            let ontoFolder = try CommandLineTests.run(["render", Self.example, "--figure", "network", "-o", occupied.path])
+            #expect(ontoFolder.status == 1)
+            #expect(ontoFolder.error.contains("is a folder"))
+            #expect(try contents(folder) == ["figure.svg"])
+            #expect(try contents(occupied).isEmpty)
+        }
+    }
+
+    @Test func unknownNamesExitWithTwoAndListTheValidOnes() throws {
+        let cases: [(option: String, valid: [String])] = [
+            ("--figure", FigureKind.allCases.map(\.rawValue)),
+            ("--format", ["svg", "png", "pdf", "dot"]),
+            ("--theme", Theme.all.map(\.name)),
+            ("--lang", Language.allCases.map(\.code)),
+        ]
+        for (option, valid) in cases {
+            var arguments = ["render", Self.example, "--figure", "graph"]
+            if option == "--figure" { arguments.removeLast(2) }
+            let run = try CommandLineTests.run(arguments + [option, "nonsense"])
+            #expect(run.status == 2, "\(option)")
+            #expect(run.error.contains("'nonsense'"))
+            for value in valid { #expect(run.error.contains(value), "\(option) should list \(value)") }
+        }
+        let deck = try CommandLineTests.run(["deck", Self.example, "--theme", "nonsense"])
+        #expect(deck.status == 2)
+        #expect(Theme.all.allSatisfy { deck.error.contains($0.name) })
+    }
+
+    @Test(arguments: [
+        (["--figure", "network", "--format", "dot"], "--figure graph"),
+        (["--figure", "network", "--step", "0"], "--step"),
+        (["--figure", "network", "--step", "2"], "choose a step from 1 to 1"),
+        (["--figure", "network", "--format", "png", "--scale", "0"], "--scale"),
+        (["--figure", "network", "--format", "png", "--scale", "8.5"], "--scale"),
+        (["--figure", "network", "--scale", "2"], "--format png"),
+    ])
+    func misusedOptionsExitWithTwoAndSayWhy(_ options: [String], _ explanation: String) throws {
+        let run = try CommandLineTests.run(["render", Self.example] + options)
+        #expect(run.status == 2)
+        #expect(run.error.contains(explanation), "\(run.error)")
+    }
+
+    @Test(arguments: ["render", "deck"])
+    func aBadExampleFileExitsWithOneAndNamesTheFile(_ command: String) throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("bad.yaml")
+            try "id: bad\nlayers: [2, 1]\n".write(to: file, atomically: true, encoding: .utf8)
+            let figure = command == "render" ? ["--figure", "network"] : []
+            let run = try CommandLineTests.run(
+                [command, file.path] + figure + ["-o", folder.appendingPathComponent("out").path])
+            #expect(run.status == 1)
+            #expect(run.error.contains(file.path))
+            #expect(try contents(folder) == ["bad.yaml"])
+        }
+    }
+
+    @Test func aTemplatesFolderWithoutStringsExitsWithOneAndNamesTheTable() throws {
+        try inFreshFolder { folder in
+            let run = try CommandLineTests.run(
+                ["render", Self.example, "--figure", "network", "--templates", folder.path, "-o", folder.appendingPathComponent("x.svg").path])
+            #expect(run.status == 1)
+            #expect(run.error.contains(StringTable.path(templates: folder.path, language: .spanish)))
+        }
+    }
+
+    @Test func everyThemeHasItsName() {
+        #expect(ThemeName.allCases.map(\.theme) == Theme.all)
+        #expect(ThemeName.allCases.map(\.rawValue) == Theme.all.map(\.name))
+    }
+
+    @Test(arguments: Language.allCases)
+    func theDeckHasOneSlidePerFigure(_ language: Language) throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("deck.pdf")
+            let run = try CommandLineTests.run(["deck", Self.example, "--lang", language.code, "--theme", "dark", "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            let data = try Data(contentsOf: file)
+            #expect(data.starts(with: Array("%PDF-".utf8)))
+            #expect(pdfPageCount(data) == FigureKind.allCases.count)
+        }
+    }
+}
