@@ -47,7 +47,11 @@ public struct SiteBuild: Sendable {
         public let step: String
         public let file: String
         public let underlying: any Error
-        public var description: String { "\(step): \(file): \(underlying)" }
+        public var description: String {
+            let reason = "\(underlying)"
+            // Errors about a file (example files, string tables) already start with its path.
+            return reason.hasPrefix(file) ? "\(step): \(reason)" : "\(step): \(file): \(reason)"
+        }
     }
 
     /// The folder holding base.mustache…, style.css, strings/ and fonts/.
@@ -107,9 +111,8 @@ public struct SiteBuild: Sendable {
             }
             var tables: [Language: StringTable] = [:]
             for language in languages {
-                let path = "\(folder)/strings/\(language.code).yaml"
-                try failure(name, path) {
-                    tables[language] = try StringTable.parse(yaml: String(decoding: try io.read(path), as: UTF8.self), language: language)
+                try failure(name, StringTable.path(templates: folder, language: language)) {
+                    tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
                 }
             }
             try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables) }
