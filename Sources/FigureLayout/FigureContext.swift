@@ -14,7 +14,7 @@ public struct FigureContext: Sendable {
     public init(strings: StringTable, theme: Theme, precision: Int, measurer: any TextMeasuring) {
         self.strings = strings
         self.theme = theme
-        self.numbers = NumberFormat(precision: precision, language: strings.language)
+        self.numbers = NumberFormat(precision: precision, strings: strings)
         self.measurer = measurer
     }
 

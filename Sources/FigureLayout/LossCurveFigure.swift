@@ -43,7 +43,7 @@ public struct LossCurveFigure: Sendable {
 
         let lastEpoch = max(costs.count - 1, history.divergedAtEpoch ?? 0, 1)
         let yScale = AxisScale(covering: min(0, shown.min() ?? 0), shown.max() ?? 0, tickCount: 5, integral: false)
-        let yNumbers = NumberFormat(precision: yScale.decimals, language: context.language)
+        let yNumbers = NumberFormat(precision: yScale.decimals, strings: context.strings)
         let tickFont = FigureFont.label
         let yLabels = yScale.ticks.map { yNumbers.string($0) }
         let yLabelWidth = yLabels.map { context.measure($0, tickFont).width }.max() ?? 0

@@ -21,6 +21,16 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         self.init(precision: precision, decimalSeparator: language == .spanish ? "," : ".")
     }
 
+    /// The string table's choice, `number.decimalSeparator` (so a teacher can switch Spanish pages
+    /// and figures to a decimal point in Templates/strings/es.yaml), or the language's default.
+    public init(precision: Int, strings: StringTable) {
+        let separator = strings.strings[Self.separatorKey] ?? Self(precision: precision, language: strings.language).decimalSeparator
+        self.init(precision: precision, decimalSeparator: separator)
+    }
+
+    /// The string-table key of the decimal separator.
+    public static let separatorKey = "number.decimalSeparator"
+
     /// `value` rounded to `precision` decimals, e.g. −0,8090. A value that rounds to zero is written
     /// without a sign. Not-finite values must never reach a page; they are written as "∞", "−∞" or "?".
     public func string(_ value: Double) -> String {

@@ -17,7 +17,7 @@ extension PageBuilder {
         deckPath: String? = nil
     ) throws -> String {
         let table = templates.table(language)
-        let format = NumberFormat(precision: example.precision, language: language)
+        let format = NumberFormat(precision: example.precision, strings: table)
         let step = walkthrough.steps[0]
         let network = step.network
         let settings = walkthrough.settings

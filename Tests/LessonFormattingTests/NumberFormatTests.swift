@@ -23,6 +23,13 @@ import Testing
         #expect(format.string(-0.0) == "0.00")
     }
 
+    @Test func theStringTableCanSwitchSpanishToADecimalPoint() {
+        let switched = StringTable(language: .spanish, strings: [NumberFormat.separatorKey: "."])
+        #expect(NumberFormat(precision: 2, strings: switched).string(-0.5) == "\u{2212}0.50")
+        let unspecified = StringTable(language: .spanish, strings: [:])
+        #expect(NumberFormat(precision: 2, strings: unspecified).string(0.5) == "0,50")
+    }
+
     @Test func precisionZeroHasNoSeparator() {
         #expect(NumberFormat(precision: 0, language: .spanish).string(2.5) == "3")
     }
