@@ -26,7 +26,15 @@ public struct LossCurveFigure: Sendable {
         let margin = 14.0
         var placer = LabelPlacer(context: context, canvas: Rect(x: 0, y: 0, width: Self.width, height: Self.height))
 
-        var notes = [try context.note(.workedSteps)]
+        // The legend of the worked-step markers: a marker like them, then its text.
+        let markerRadius = 4.0
+        let legend = try context.note(.workedSteps)
+        let legendHeight = placer.size(of: legend).height
+        let legendMarker = Circle(
+            center: Point(x: margin + markerRadius, y: margin + legendHeight / 2), radius: markerRadius,
+            fill: theme.color(.marker), stroke: Stroke(color: theme.color(.axis), width: 1), id: "legend-worked-steps")
+        placer.insist(legend, at: .init(point: Point(x: margin + 2 * markerRadius + 6, y: margin + legendHeight / 2), alignment: .leading))
+        var notes: [[TextLine]] = []
         if let epoch = history.divergedAtEpoch {
             notes.append([TextLine(try context.text(.diverged, ["epoch": String(epoch)]), FigureFont.name, role: .backward)])
         } else if let offScale {
@@ -34,7 +42,7 @@ public struct LossCurveFigure: Sendable {
                 try context.text(.offScale, ["value": context.number(limit), "epoch": String(offScale)]),
                 FigureFont.name, role: .backward)])
         }
-        var top = margin
+        var top = margin + legendHeight + 4
         for lines in notes {
             let height = placer.size(of: lines).height
             placer.insist(lines, at: .init(point: Point(x: margin, y: top + height / 2), alignment: .leading))
@@ -107,12 +115,12 @@ public struct LossCurveFigure: Sendable {
         }
         for epoch in 0...walkthrough.steps.count where epoch < shown.count {
             shapes.append(.circle(Circle(
-                center: Point(x: x(Double(epoch)), y: y(shown[epoch])), radius: 4, fill: theme.color(.marker),
+                center: Point(x: x(Double(epoch)), y: y(shown[epoch])), radius: markerRadius, fill: theme.color(.marker),
                 stroke: Stroke(color: theme.color(.axis), width: 1), id: "worked-step-\(epoch)")))
         }
         return Scene(
             width: Self.width, height: Self.height, background: theme.background,
-            items: shapes + placer.runs.map(SceneItem.text),
+            items: shapes + [.circle(legendMarker)] + placer.runs.map(SceneItem.text),
             title: try context.text(.lossAlt, [
                 "epochs": String(costs.count - 1), "first": context.number(costs.first ?? 0),
                 "last": context.number(shown.last ?? 0),
