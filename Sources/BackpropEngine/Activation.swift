@@ -12,40 +12,64 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     /// The slope of leaky ReLU for negative inputs.
     public static let leakySlope = 0.01
 
+    /// Whether aⱼ depends on zⱼ alone (every activation but softmax, whose aⱼ depends on the whole layer).
+    public var isElementWise: Bool { self != .softmax }
+
+    /// aⱼ = σ(zⱼ) of one neuron, for an element-wise activation.
+    @inline(__always)
+    public func value(at z: Double) -> Double {
+        switch self {
+        case .linear: z
+        case .sigmoid: 1 / (1 + exp(-z))
+        case .tanh: Foundation.tanh(z)
+        case .relu: max(0, z)
+        case .leakyReLU: z > 0 ? z : Self.leakySlope * z
+        case .softmax: preconditionFailure("softmax has no value per neuron; use apply(_:)")
+        }
+    }
+
+    /// σ′(zⱼ) of one neuron, given zⱼ and aⱼ = σ(zⱼ), for an element-wise activation.
+    @inline(__always)
+    public func slope(z: Double, a: Double) -> Double {
+        switch self {
+        case .linear: 1
+        case .sigmoid: a * (1 - a)
+        case .tanh: 1 - a * a
+        case .relu: z > 0 ? 1 : 0
+        case .leakyReLU: z > 0 ? 1 : Self.leakySlope
+        case .softmax: preconditionFailure("softmax has no slope per neuron; use backward(costGradient:z:a:)")
+        }
+    }
+
     /// Forward: aˡ = σ(zˡ).
     public func apply(_ z: [Double]) -> [Double] {
-        switch self {
-        case .linear: return z
-        case .sigmoid: return z.map { 1 / (1 + exp(-$0)) }
-        case .tanh: return z.map { Foundation.tanh($0) }
-        case .relu: return z.map { max(0, $0) }
-        case .leakyReLU: return z.map { $0 > 0 ? $0 : Self.leakySlope * $0 }
-        case .softmax:
-            let largest = z.max() ?? 0
-            let exponentials = z.map { exp($0 - largest) }
-            let total = exponentials.reduce(0, +)
-            return exponentials.map { $0 / total }
+        guard !z.isEmpty else { return [] }
+        return [Double](unsafeUninitializedCapacity: z.count) { a, initialized in
+            z.withUnsafeBufferPointer { apply($0.baseAddress!, to: a.baseAddress!, count: z.count) }
+            initialized = z.count
         }
     }
 
     /// σ′(zˡ), element by element, given z and a = σ(z).
     /// `nil` for softmax, whose derivative is a full Jacobian rather than a vector.
     public func derivative(z: [Double], a: [Double]) -> [Double]? {
-        switch self {
-        case .linear: return z.map { _ in 1 }
-        case .sigmoid: return a.map { $0 * (1 - $0) }
-        case .tanh: return a.map { 1 - $0 * $0 }
-        case .relu: return z.map { $0 > 0 ? 1 : 0 }
-        case .leakyReLU: return z.map { $0 > 0 ? 1 : Self.leakySlope }
-        case .softmax: return nil
-        }
+        isElementWise ? zip(z, a).map { slope(z: $0, a: $1) } : nil
     }
 
     /// Backward: ∂C/∂z from ∂C/∂a, that is ∂C/∂a ⊙ σ′(z) for element-wise activations and
     /// Jᵀ ∂C/∂a for softmax, where ∂aⱼ/∂zₖ = aⱼ(𝟙[j = k] − aₖ).
     public func backward(costGradient g: [Double], z: [Double], a: [Double]) -> [Double] {
-        if let slope = derivative(z: z, a: a) { return g.hadamard(slope) }
-        let gDotA = zip(g, a).reduce(0) { $0 + $1.0 * $1.1 }
-        return a.indices.map { a[$0] * (g[$0] - gDotA) }
+        precondition(g.count == z.count && z.count == a.count, "shape mismatch in backward")
+        guard !g.isEmpty else { return [] }
+        return [Double](unsafeUninitializedCapacity: g.count) { delta, initialized in
+            g.withUnsafeBufferPointer { g in
+                z.withUnsafeBufferPointer { z in
+                    a.withUnsafeBufferPointer { a in
+                        backward(g.baseAddress!, z: z.baseAddress!, a: a.baseAddress!, into: delta.baseAddress!, count: g.count)
+                    }
+                }
+            }
+            initialized = g.count
+        }
     }
 }

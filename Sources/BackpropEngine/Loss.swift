@@ -26,14 +26,18 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
 
     /// ∇ₐC: the partial derivatives ∂C_x/∂aⱼ.
     public func gradient(output a: [Double], target y: [Double], outputActivation: Activation) -> [Double] {
+        precondition(a.count == y.count, "shape mismatch in ∇ₐC")
+        return zip(a, y).map { gradient(output: $0, target: $1, outputCount: a.count, outputActivation: outputActivation) }
+    }
+
+    /// ∂C_x/∂aⱼ of one output aⱼ with target yⱼ, in an output layer of `outputCount` neurons.
+    @inline(__always)
+    public func gradient(output a: Double, target y: Double, outputCount: Int, outputActivation: Activation) -> Double {
         switch self {
-        case .halfSquaredError:
-            return a.subtracting(y)
-        case .meanSquaredError:
-            return a.subtracting(y).scaled(by: 2 / Double(a.count))
-        case .crossEntropy:
-            if outputActivation == .softmax { return zip(a, y).map { -$1 / $0 } }
-            return zip(a, y).map { ($0 - $1) / ($0 * (1 - $0)) }
+        case .halfSquaredError: a - y
+        case .meanSquaredError: (a - y) * (2 / Double(outputCount))
+        case .crossEntropy where outputActivation == .softmax: -y / a
+        case .crossEntropy: (a - y) / (a * (1 - a))
         }
     }
 

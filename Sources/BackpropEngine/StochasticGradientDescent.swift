@@ -118,8 +118,10 @@ public struct StochasticGradientDescent: Sendable {
         if settings.loss.simplifiesOutputError(outputActivation: output.activation) {
             for j in 0..<output.outputs { delta[j] = a[j] - y[j] }
         } else {
-            settings.loss.gradient(
-                output: a, target: y, count: output.outputs, outputActivation: output.activation, into: g)
+            for j in 0..<output.outputs {
+                g[j] = settings.loss.gradient(
+                    output: a[j], target: y[j], outputCount: output.outputs, outputActivation: output.activation)
+            }
             output.activation.backward(g, z: w + output.weightedInputs, a: a, into: delta, count: output.outputs)
         }
 

@@ -13,14 +13,37 @@ public struct FileIO: Sendable {
         self.write = write
     }
 
-    /// Reads and writes real files.
+    /// Reads and writes real files. Writes are not flushed to the disk one by one (`Data.write`
+    /// syncs every file, which made writing a site of 200 files take a second): the site is built
+    /// in a staging folder and published whole, so a crash leaves the previous site in place.
     public static let disk = FileIO(
         read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
         write: { path, data in
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if descriptor < 0 && errno == ENOENT {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            }
+            guard descriptor >= 0 else { throw writeError(path) }
+            defer { close(descriptor) }
+            try data.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { throw writeError(path) }
+                    offset += written
+                }
+            }
         })
+
+    /// The error of a failed write to `path`, with the system's reason.
+    private static func writeError(_ path: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [
+            NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "could not write \(path): \(String(cString: strerror(errno)))",
+        ])
+    }
 
     /// Reads from `files` and writes into it.
     public static func inMemory(_ files: InMemoryFiles) -> FileIO {

@@ -2,6 +2,7 @@ import BackpropEngine
 import ExampleFile
 import Foundation
 import LessonFormatting
+import Synchronization
 
 /// The site build as named steps (in the style of Publish's `PublishingStep`): load the templates
 /// and strings, make every example's walkthrough, make the pages in each language, write them.
@@ -119,34 +120,53 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Computes every number of every example.
+    /// Computes every number of every example, the examples spread over every core.
     public static let makeWalkthroughs = Step(name: "Compute the walkthroughs") { state, _ in
-        for example in state.examples {
-            try failure("Compute the walkthroughs", example.sourcePath) { state.walkthroughs[example.id] = try example.walkthrough() }
+        let examples = state.examples
+        let computed = Mutex([Int: Result<Walkthrough, StepFailure>]())
+        DispatchQueue.concurrentPerform(iterations: examples.count) { index in
+            let walkthrough = Result { () throws(StepFailure) -> Walkthrough in
+                do { return try examples[index].walkthrough() } catch {
+                    throw StepFailure(step: "Compute the walkthroughs", file: examples[index].sourcePath, underlying: error)
+                }
+            }
+            computed.withLock { $0[index] = walkthrough }
+        }
+        try computed.withLock { computed in
+            for (index, example) in examples.enumerated() { state.walkthroughs[example.id] = try computed[index]!.get() }
         }
     }
 
-    /// The language chooser, the home pages and every example page in every language.
+    /// The language chooser, the home pages and every example page in every language, made on
+    /// every core.
     public static let makePages = Step(name: "Make the pages") { state, _ in
         let name = "Make the pages"
         guard let templates = state.templates else { throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile)) }
         let builder = PageBuilder(templates: templates)
-        var files = state.files
-        try failure(name, "index.html") { files["index.html"] = Data(try builder.languageChooser().utf8) }
+        let examples = state.examples, walkthroughs = state.walkthroughs, figures = state.figures, decks = state.decks
+        var pages: [(path: String, make: @Sendable () throws -> String)] = [("index.html", { try builder.languageChooser() })]
         for language in templates.languages {
-            let home = "\(language.code)/index.html"
-            try failure(name, home) { files[home] = Data(try builder.homePage(language: language, examples: state.examples).utf8) }
-            for example in state.examples {
-                let path = "\(language.code)/\(example.id)/index.html"
-                try failure(name, path) {
-                    let page = try builder.examplePage(
-                        example: example, walkthrough: state.walkthroughs[example.id]!, language: language,
-                        figures: state.figures[example.id]?[language] ?? [], deckPath: state.decks[example.id])
-                    files[path] = Data(page.utf8)
-                }
+            pages.append(("\(language.code)/index.html", { try builder.homePage(language: language, examples: examples) }))
+            for example in examples {
+                pages.append(("\(language.code)/\(example.id)/index.html", {
+                    try builder.examplePage(
+                        example: example, walkthrough: walkthroughs[example.id]!, language: language,
+                        figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id])
+                }))
             }
         }
-        state.files = files
+        let made = Mutex([Int: Result<String, StepFailure>]())
+        let jobs = pages
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let (path, make) = jobs[index]
+            let page = Result { () throws(StepFailure) -> String in
+                do { return try make() } catch { throw StepFailure(step: name, file: path, underlying: error) }
+            }
+            made.withLock { $0[index] = page }
+        }
+        try made.withLock { made in
+            for (index, page) in pages.enumerated() { state.files[page.path] = Data(try made[index]!.get().utf8) }
+        }
     }
 
     /// The stylesheet and the math font with its licence.

@@ -37,6 +37,20 @@ import Testing
         #expect(names.contains("W⁽²⁾") && names.contains("a⁽³⁾ = σ") && names.contains("C"))
     }
 
+    @Test func aLargeScalarGraphIsFoldedIntoAReadableFigureAboutAsTallAsItIsWide() throws {
+        let network = Network.random(layerSizes: [2, 6, 6, 1], activations: [.sigmoid, .sigmoid, .sigmoid], seed: 4)
+        let walkthrough = try Walkthrough(
+            network: network, examples: [TrainingExample(input: [0.5, -0.25], target: [1])],
+            settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 1)
+        let figure = GraphFigure(walkthrough: walkthrough, scalarNodeLimit: .max)
+        #expect(figure.isScalar)
+        let scene = try figure.scene(testContext(.english))
+        #expect(readabilityProblems(scene) == [])
+        // Unfolded, the column of the 36 weights of layer 3 and the activations before them is
+        // 42 boxes tall, about 2600 units.
+        #expect(scene.height <= scene.width * 1.1, "\(scene.width)×\(scene.height)")
+    }
+
     @Test func forwardAndBackwardDifferInColourAndLineStyle() throws {
         for theme in Theme.all {
             #expect(theme.forwardStroke.color != theme.backwardStroke.color)
