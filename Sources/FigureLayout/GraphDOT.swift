@@ -11,7 +11,12 @@ public struct GraphDOT: Sendable {
     public let figure: GraphFigure
 
     public init(walkthrough: Walkthrough, step: Int = 0) {
-        figure = GraphFigure(walkthrough: walkthrough, step: step)
+        self.init(figure: GraphFigure(walkthrough: walkthrough, step: step))
+    }
+
+    /// The DOT of `figure` as configured (for instance forced to the scalar graph).
+    public init(figure: GraphFigure) {
+        self.figure = figure
     }
 
     /// The DOT document: a `digraph` whose nodes are `n0`, `n1`… in the graph's topological order.

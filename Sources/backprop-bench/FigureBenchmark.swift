@@ -35,7 +35,7 @@ struct FigureBenchmark {
         let graphLayout = try timeLayout("\(Self.graphName)", figure.scene(context), into: &report)
         let (svg, png) = try timeDrawing("\(Self.graphName)", graphLayout.scene, into: &report)
         try compareWithDot(
-            graph, numbers: context.numbers, scene: graphLayout.scene, svgSeconds: graphLayout.seconds + svg, pngSeconds: graphLayout.seconds + png,
+            GraphDOT(figure: figure).text(context), scene: graphLayout.scene, svgSeconds: graphLayout.seconds + svg, pngSeconds: graphLayout.seconds + png,
             pngWidth: Int((graphLayout.scene.width * 2).rounded()), into: &report)
 
         let wide = try Self.walkthrough(layerSizes: [784, 30, 10])
@@ -85,14 +85,14 @@ struct FigureBenchmark {
     /// Layout plus drawing of our graph figure against `dot -Tsvg` and `dot -Tpng` on the same graph.
     /// Our drawings are written beside dot's (ours.svg, ours.png; graph.svg, graph.png) to compare by eye.
     private func compareWithDot(
-        _ graph: ComputationGraph, numbers: NumberFormat, scene: Scene, svgSeconds: Double, pngSeconds: Double,
+        _ dotText: String, scene: Scene, svgSeconds: Double, pngSeconds: Double,
         pngWidth: Int, into report: inout BenchmarkReport
     ) throws {
         let source = "\(scratch)/graph.dot"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         try Data(try renderer.svg(scene)).write(to: URL(fileURLWithPath: "\(scratch)/ours.svg"))
         try Data(try renderer.png(scene, scale: 2)).write(to: URL(fileURLWithPath: "\(scratch)/ours.png"))
-        try graph.dot(numbers: numbers).write(toFile: source, atomically: true, encoding: .utf8)
+        try dotText.write(toFile: source, atomically: true, encoding: .utf8)
         let dotRuns = max(3, runs / 3)
         let dotSVG = try Stopwatch.median(runs: dotRuns) { try Subprocess.run([dot, "-Tsvg", source, "-o", "\(scratch)/graph.svg"]) }
         report.time("figures", "\(Self.graphName): layout + SVG vs dot -Tsvg", svgSeconds, peer: "dot", dotSVG, atLeast: 5)
