@@ -62,6 +62,8 @@ extension Example {
     /// The root of the YAML document, which must be a mapping.
     private static func document(yaml: String, path: String) throws(ExampleError) -> Field {
         let root: Node?
+        // Editors on Windows start UTF-8 files with a byte order mark, which YAML would read as text.
+        let yaml = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -87,7 +89,7 @@ extension Example {
         let advice = "an id names the output folder and may only contain lowercase letters a–z, digits "
             + "and single hyphens between them, such as mi-red"
         if id.contains("/") || id.contains("..") {
-            throw field.error("is '\(id)', which contains '\(id.contains("/") ? "/" : "..")'; \(advice)")
+            throw field.error("is '\(id.visible)', which contains '\(id.contains("/") ? "/" : "..")'; \(advice)")
         }
         guard !id.isEmpty else { throw field.error("is empty; \(advice)") }
         guard id.count <= longestID else {
@@ -98,11 +100,11 @@ extension Example {
                 ("a"..."z").contains(character) || ("0"..."9").contains(character) || character == "-"
             }
             let reason = if let character = id.first(where: { !isAllowed($0) }) {
-                character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(character)'"
+                character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(String(character).visible)'"
             } else {
                 "a hyphen that does not sit between two letters or digits"
             }
-            throw field.error("is '\(id)', which contains \(reason); \(advice)")
+            throw field.error("is '\(id.visible)', which contains \(reason); \(advice)")
         }
         return id
     }
@@ -344,7 +346,7 @@ extension Example {
 
     private static func unknown(_ name: String, _ what: String, valid: [String]) -> String {
         let suggestion = name.closestMatch(in: valid).map { " did you mean '\($0)'?" } ?? ""
-        return "is '\(name)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
+        return "is '\(name.visible)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
     }
 
     /// "2 layers after the input; give one matrix for each of layers 2…3".

@@ -41,7 +41,7 @@ struct Field {
         guard case .mapping(let mapping) = node else { throw error("must be \(expected), got \(kind)") }
         var entries: [String: Field] = [:]
         for (keyNode, value) in mapping {
-            let keyField = child(keyNode.scalar?.string ?? "", keyNode)
+            let keyField = child(keyNode.scalar?.string.visible ?? "", keyNode)
             guard case .scalar(let key) = keyNode else {
                 throw ExampleError(
                     file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
@@ -155,7 +155,7 @@ struct Field {
 
     /// The value as the file writes it, for "got …" messages.
     var written: String {
-        if case .scalar(let scalar) = node, !isNull { scalar.string } else { kind }
+        if case .scalar(let scalar) = node, !isNull { scalar.string.visible } else { kind }
     }
 
     /// What the node is, for "must be …, got …" messages.
@@ -166,8 +166,8 @@ struct Field {
         case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull { return "nothing" }
-            if isQuoted { return "the text \"\(scalar.string)\"" }
-            return "'\(scalar.string)'"
+            if isQuoted { return "the text \"\(scalar.string.visible)\"" }
+            return "'\(scalar.string.visible)'"
         }
     }
 
