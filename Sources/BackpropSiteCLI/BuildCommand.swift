@@ -25,6 +25,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let output = try OutputFolder(out)
+        let lock = try BuildLock(outputFolder: output.path)
+        defer { lock.release() }
         let loaded = try ExampleFolder.load(examples)
         let staging = try output.makeStagingFolder()
         let build = SiteBuild(templatesFolder: templates, outputFolder: staging, extraSteps: [SiteBuild.drawFigures()])

@@ -13,13 +13,20 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// Runs the built `backprop-site` (next to the test bundle) with `arguments` from the package root.
-    static func run(_ arguments: [String]) throws -> Run {
+    /// The built `backprop-site` (next to the test bundle), set up to run with `arguments` from the
+    /// package root, not yet started.
+    static func process(_ arguments: [String]) -> Process {
         let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let process = Process()
         process.executableURL = buildFolder.appendingPathComponent("backprop-site")
         process.arguments = arguments
         process.currentDirectoryURL = root
+        return process
+    }
+
+    /// Runs the built `backprop-site` with `arguments` from the package root.
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = process(arguments)
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
