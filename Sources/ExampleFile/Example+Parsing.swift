@@ -258,13 +258,13 @@ extension Example {
     // MARK: Training
 
     private static func learningRate(_ field: Field) throws(ExampleError) -> Double {
-        let rate = try field.number()
+        let rate = try field.quantity()
         guard rate > 0 else { throw field.error("must be greater than 0, got \(field.written)") }
         return rate
     }
 
     private static func regularization(_ field: Field) throws(ExampleError) -> Double {
-        let lambda = try field.number()
+        let lambda = try field.quantity()
         guard lambda >= 0 else { throw field.error("must be 0 or more, got \(field.written)") }
         return lambda
     }

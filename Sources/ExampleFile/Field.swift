@@ -76,7 +76,7 @@ struct Field {
         let elements = try list(expected: expected)
         guard elements.count == count else { throw error(mismatch(elements.count)) }
         var numbers: [Double] = []
-        for element in elements { numbers.append(try element.number()) }
+        for element in elements { numbers.append(try element.quantity()) }
         return numbers
     }
 
@@ -101,6 +101,17 @@ struct Field {
         guard value.isFinite else {
             throw error("is \(text), which is too large for a number (it overflows to infinity); "
                 + "every number in an example must be finite")
+        }
+        return value
+    }
+
+    /// A number of the network or its training (a weight, a bias, an input, a target, η, λ): finite and
+    /// at most `Example.largestMagnitude` in size, so that every number the lesson computes from it can
+    /// be written out on a page.
+    func quantity() throws(ExampleError) -> Double {
+        let value = try number()
+        guard abs(value) <= Example.largestMagnitude else {
+            throw error("is \((plainScalar?.string ?? "").visible), but the numbers of an example must lie between −1000000 and 1000000")
         }
         return value
     }

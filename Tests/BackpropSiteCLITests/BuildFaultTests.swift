@@ -49,7 +49,7 @@ import Testing
 
     /// Corpus files from ExampleFileTests, each beside a good example: the build names the file and
     /// says what is wrong, exits with 1, and leaves the previous site byte for byte.
-    @Test(arguments: ["syntax-unclosed-list", "network-giant-layer", "network-weights-1e308", "text-id-with-a-slash"])
+    @Test(arguments: ["syntax-unclosed-list", "network-giant-layer", "network-weights-1e308", "network-deep-linear-overflow", "text-id-with-a-slash"])
     func badExampleLeavesThePreviousSite(_ name: String) throws {
         let out = scratch.appendingPathComponent("site").path
         try build(try examples("good", ["paso-a-paso"]), into: out)
