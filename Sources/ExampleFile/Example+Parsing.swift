@@ -119,6 +119,12 @@ extension Example {
             }
             let text = try entry.text()
             guard !text.allSatisfy(\.isWhitespace) else { throw entry.error("is empty") }
+            // An unclosed override would reverse what follows the text on the page, such as the site's name
+            // in the window title; browsers lay out right-to-left letters without them.
+            if let control = text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+                throw entry.error("contains the direction control \(String(control).visible); write right-to-left text "
+                    + "without direction controls; the browser places it by itself")
+            }
             texts[language] = text
         }
         return LocalizedText(spanish: texts[.spanish]!, english: texts[.english]!)

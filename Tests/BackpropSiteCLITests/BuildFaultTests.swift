@@ -1,4 +1,5 @@
 import BackpropEngine
+import ExampleFile
 import Foundation
 import SiteGenerator
 import Testing
@@ -66,6 +67,61 @@ import Testing
         #expect(run.error.contains(expected), "\(run.error)")
         #expect(try files(out) == before)
         #expect(try stagingFolders(beside: out).isEmpty)
+    }
+
+    /// Markup, ampersands, quotes and right-to-left letters in a title and summary are valid text:
+    /// escaped on every page, never markup, and exact in the slide deck's title.
+    @Test func hostileTitlesAreEscapedOnEveryPage() throws {
+        let folder = scratch.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+            id: hostil
+            title: {es: "<script>alert('es')</script> & \\"comillas\\" עברית", en: "<script>alert('en')</script> & \\"quotes\\" عربي"}
+            summary: {es: "</p><img src=x onerror=alert(1)> {{t.home.title}}", en: "</p><img src=x onerror=alert(1)> {{t.home.title}}"}
+            layers: [2, 1]
+            activations: [sigmoid]
+            loss: half-squared-error
+            learning_rate: 0.5
+            data:
+              - {input: [0, 1], target: [1]}
+
+            """.write(to: folder.appendingPathComponent("hostil.yaml"), atomically: true, encoding: .utf8)
+        let out = scratch.appendingPathComponent("site").path
+        try build(folder.path, into: out)
+        let pages = try files(out).filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count == 5)
+        for (path, data) in pages {
+            let page = String(decoding: data, as: UTF8.self)
+            #expect(!page.contains("<script>alert") && !page.contains("<img src=x"), "\(path)")
+            if path != "index.html" {
+                #expect(page.contains("&lt;script&gt;alert(&#39;") || page.contains("&lt;/p&gt;&lt;img src=x"), "\(path)")
+            }
+        }
+        let english = String(decoding: try #require(pages["en/hostil/index.html"]), as: UTF8.self)
+        #expect(english.contains("&lt;script&gt;alert(&#39;en&#39;)&lt;/script&gt; &amp; &quot;quotes&quot; عربي"))
+        #expect(english.contains("&lt;/p&gt;&lt;img src=x onerror=alert(1)&gt; {{t.home.title}}"))
+        let deck = try #require(try files(out)["en/hostil/figures/deck.pdf"])
+        let title = "<script>alert('en')</script> & \"quotes\" عربي".utf16.map { String(format: "%04X", $0) }.joined()
+        #expect(String(decoding: deck, as: UTF8.self).contains("/Title <FEFF\(title)>"))
+    }
+
+    /// A learning rate that makes training diverge is not an error: the site is built and says where.
+    @Test func divergingTrainingIsBuiltAndNoted() throws {
+        let folder = try examples("diverging", ["paso-a-paso"])
+        let file = URL(fileURLWithPath: "\(folder)/paso-a-paso.yaml")
+        try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "learning_rate: 0.05", with: "learning_rate: 3")
+            .replacingOccurrences(of: "epochs: 30", with: "epochs: 500")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let epoch = try #require(try Example.load(from: file.path).walkthrough().history.divergedAtEpoch)
+        let out = scratch.appendingPathComponent("site").path
+        try build(folder, into: out)
+        let site = try files(out)
+        let english = String(decoding: try #require(site["en/paso-a-paso/index.html"]), as: UTF8.self)
+        let spanish = String(decoding: try #require(site["es/paso-a-paso/index.html"]), as: UTF8.self)
+        #expect(english.contains("At epoch \(epoch) the numbers overflow: training diverges."))
+        #expect(spanish.contains("En la época \(epoch) los números se desbordan"))
+        #expect(site["en/paso-a-paso/figures/loss.svg"] != nil)
     }
 
     @Test func duplicateIdsAcrossExamples() throws {
