@@ -25,7 +25,8 @@ public struct NonFiniteValue: Error, Equatable, Sendable, CustomStringConvertibl
         if let example { place.append("example \(example + 1)") }
         if let layer { place.append("layer \(layer)") }
         if let neuron { place.append("neuron \(neuron + 1)") }
-        return "\(quantity) is not a finite number (overflow or undefined) at \(place.joined(separator: ", "))"
+        return "\(quantity) is not a finite number (overflow or undefined) at \(place.joined(separator: ", ")); "
+            + "the worked steps need smaller weights, inputs or learning rate η"
     }
 
     /// Throws if any entry of `values` is not finite.

@@ -53,6 +53,8 @@ struct BuildCommand: ParsableCommand {
     /// One build: skipped when no input changed since the build in `output`.
     private func build(into output: OutputFolder) throws {
         let started = Date()
+        let lock = try BuildLock(outputFolder: output.path)
+        defer { lock.release() }
         let fingerprint = sources.fingerprint(extra: languages.languages.map(\.code) + [ToolIdentity.current])
         if BuildCache.read(from: output.path, io: .disk).build == fingerprint {
             say("\(output.path) is up to date: no example, template or language changed since the last build.")

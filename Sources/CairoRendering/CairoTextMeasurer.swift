@@ -1,35 +1,33 @@
 import FigureLayout
-import Synchronization
+import Foundation
 
 /// Measures text in DejaVu Sans exactly as `SceneRenderer` draws it: the width is the advance of
 /// the whole run, the ascent and descent are the font's (the same for every string of a size), so
 /// labels of one font line up. Measurements are cached; safe to share between threads.
-public final class CairoTextMeasurer: TextMeasuring {
+public final class CairoTextMeasurer: TextMeasuring, @unchecked Sendable {
     private struct Key: Hashable {
         var text: String
         var font: FontStyle
     }
 
-    private struct State {
-        let context: CairoContext
-        var cache: [Key: TextMetrics] = [:]
-    }
-
-    private let state: Mutex<State>
+    // An NSLock (a pthread mutex) rather than Synchronization's Mutex: ThreadSanitizer cannot see
+    // Mutex's futex on Linux and reports every cached lookup as a race, failing sanitized test runs.
+    private let lock = NSLock()
+    private let context: CairoContext
+    private var cache: [Key: TextMetrics] = [:]
 
     /// Throws if Cairo cannot create the small surface it measures on.
     public init() throws {
-        let context = try CairoContext(try CairoSurface.image(width: 1, height: 1))
-        state = Mutex(State(context: context))
+        context = try CairoContext(try CairoSurface.image(width: 1, height: 1))
     }
 
     public func measure(_ text: String, font: FontStyle) -> TextMetrics {
         let key = Key(text: text, font: font)
-        return state.withLock { state in
-            if let cached = state.cache[key] { return cached }
-            state.context.selectFont(font)
-            let metrics = state.context.textMetrics(text)
-            state.cache[key] = metrics
+        return lock.withLock {
+            if let cached = cache[key] { return cached }
+            context.selectFont(font)
+            let metrics = context.textMetrics(text)
+            cache[key] = metrics
             return metrics
         }
     }
@@ -37,9 +35,9 @@ public final class CairoTextMeasurer: TextMeasuring {
     /// The characters of `text` that DejaVu Sans in this style cannot draw (they would appear as
     /// empty boxes), in order of first appearance; empty when the whole text can be drawn.
     public func missingCharacters(in text: String, font: FontStyle) -> [Character] {
-        state.withLock { state in
-            state.context.selectFont(font)
-            return state.context.charactersWithoutGlyphs(in: text)
+        lock.withLock {
+            context.selectFont(font)
+            return context.charactersWithoutGlyphs(in: text)
         }
     }
 }

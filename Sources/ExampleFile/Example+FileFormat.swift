@@ -48,6 +48,8 @@ extension Example {
     public static let mostTrainingExamples = 10_000
     /// The most numbers in all inputs and targets together.
     public static let mostDataNumbers = 1_000_000
+    /// The largest size of a weight, bias, input, target, learning rate or regularization.
+    public static let largestMagnitude = 1_000_000.0
     /// The longest id, in characters.
     public static let longestID = 64
     /// The largest example file, in bytes (1 MB).

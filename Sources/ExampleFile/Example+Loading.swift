@@ -32,9 +32,6 @@ extension Example {
         guard files.isReadableFile(atPath: path), let data = files.contents(atPath: path) else {
             throw ExampleError(file: path, message: "cannot be read; check its permissions")
         }
-        guard !data.isEmpty else {
-            throw ExampleError(file: path, message: "the file is empty")
-        }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw ExampleError(file: path, message: "is UTF-16 text; save it as UTF-8")
         }

@@ -62,6 +62,8 @@ extension Example {
     /// The root of the YAML document, which must be a mapping.
     private static func document(yaml: String, path: String) throws(ExampleError) -> Field {
         let root: Node?
+        // Editors on Windows start UTF-8 files with a byte order mark, which YAML would read as text.
+        let yaml = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -87,7 +89,7 @@ extension Example {
         let advice = "an id names the output folder and may only contain lowercase letters a–z, digits "
             + "and single hyphens between them, such as mi-red"
         if id.contains("/") || id.contains("..") {
-            throw field.error("is '\(id)', which contains '\(id.contains("/") ? "/" : "..")'; \(advice)")
+            throw field.error("is '\(id.visible)', which contains '\(id.contains("/") ? "/" : "..")'; \(advice)")
         }
         guard !id.isEmpty else { throw field.error("is empty; \(advice)") }
         guard id.count <= longestID else {
@@ -98,11 +100,11 @@ extension Example {
                 ("a"..."z").contains(character) || ("0"..."9").contains(character) || character == "-"
             }
             let reason = if let character = id.first(where: { !isAllowed($0) }) {
-                character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(character)'"
+                character == " " ? "a space" : character.isUppercase ? "the uppercase '\(character)'" : "'\(String(character).visible)'"
             } else {
                 "a hyphen that does not sit between two letters or digits"
             }
-            throw field.error("is '\(id)', which contains \(reason); \(advice)")
+            throw field.error("is '\(id.visible)', which contains \(reason); \(advice)")
         }
         return id
     }
@@ -117,6 +119,12 @@ extension Example {
             }
             let text = try entry.text()
             guard !text.allSatisfy(\.isWhitespace) else { throw entry.error("is empty") }
+            // An unclosed override would reverse what follows the text on the page, such as the site's name
+            // in the window title; browsers lay out right-to-left letters without them.
+            if let control = text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+                throw entry.error("contains the direction control \(String(control).visible); write right-to-left text "
+                    + "without direction controls; the browser places it by itself")
+            }
             texts[language] = text
         }
         return LocalizedText(spanish: texts[.spanish]!, english: texts[.english]!)
@@ -256,13 +264,13 @@ extension Example {
     // MARK: Training
 
     private static func learningRate(_ field: Field) throws(ExampleError) -> Double {
-        let rate = try field.number()
+        let rate = try field.quantity()
         guard rate > 0 else { throw field.error("must be greater than 0, got \(field.written)") }
         return rate
     }
 
     private static func regularization(_ field: Field) throws(ExampleError) -> Double {
-        let lambda = try field.number()
+        let lambda = try field.quantity()
         guard lambda >= 0 else { throw field.error("must be 0 or more, got \(field.written)") }
         return lambda
     }
@@ -344,7 +352,7 @@ extension Example {
 
     private static func unknown(_ name: String, _ what: String, valid: [String]) -> String {
         let suggestion = name.closestMatch(in: valid).map { " did you mean '\($0)'?" } ?? ""
-        return "is '\(name)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
+        return "is '\(name.visible)', which is not \(what);\(suggestion) valid: \(valid.joined(separator: ", "))"
     }
 
     /// "2 layers after the input; give one matrix for each of layers 2…3".

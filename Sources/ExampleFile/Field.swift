@@ -41,7 +41,7 @@ struct Field {
         guard case .mapping(let mapping) = node else { throw error("must be \(expected), got \(kind)") }
         var entries: [String: Field] = [:]
         for (keyNode, value) in mapping {
-            let keyField = child(keyNode.scalar?.string ?? "", keyNode)
+            let keyField = child(keyNode.scalar?.string.visible ?? "", keyNode)
             guard case .scalar(let key) = keyNode else {
                 throw ExampleError(
                     file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
@@ -76,7 +76,7 @@ struct Field {
         let elements = try list(expected: expected)
         guard elements.count == count else { throw error(mismatch(elements.count)) }
         var numbers: [Double] = []
-        for element in elements { numbers.append(try element.number()) }
+        for element in elements { numbers.append(try element.quantity()) }
         return numbers
     }
 
@@ -101,6 +101,17 @@ struct Field {
         guard value.isFinite else {
             throw error("is \(text), which is too large for a number (it overflows to infinity); "
                 + "every number in an example must be finite")
+        }
+        return value
+    }
+
+    /// A number of the network or its training (a weight, a bias, an input, a target, η, λ): finite and
+    /// at most `Example.largestMagnitude` in size, so that every number the lesson computes from it can
+    /// be written out on a page.
+    func quantity() throws(ExampleError) -> Double {
+        let value = try number()
+        guard abs(value) <= Example.largestMagnitude else {
+            throw error("is \((plainScalar?.string ?? "").visible), but the numbers of an example must lie between −1000000 and 1000000")
         }
         return value
     }
@@ -155,7 +166,7 @@ struct Field {
 
     /// The value as the file writes it, for "got …" messages.
     var written: String {
-        if case .scalar(let scalar) = node, !isNull { scalar.string } else { kind }
+        if case .scalar(let scalar) = node, !isNull { scalar.string.visible } else { kind }
     }
 
     /// What the node is, for "must be …, got …" messages.
@@ -166,8 +177,8 @@ struct Field {
         case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull { return "nothing" }
-            if isQuoted { return "the text \"\(scalar.string)\"" }
-            return "'\(scalar.string)'"
+            if isQuoted { return "the text \"\(scalar.string.visible)\"" }
+            return "'\(scalar.string.visible)'"
         }
     }
 

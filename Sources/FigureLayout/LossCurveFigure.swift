@@ -67,7 +67,8 @@ public struct LossCurveFigure: Sendable {
             let widest = scale.ticks.map { context.measure(String(Int($0)), tickFont).width }.max() ?? 0
             return widest + 10 < spacing
         }
-        while !xLabelsFit(xScale) { xScale = xScale.coarser() }
+        // A single interval is the coarsest axis; huge cost labels may leave no room even for that.
+        while !xLabelsFit(xScale) && xScale.ticks.count > 2 { xScale = xScale.coarser() }
         func x(_ epoch: Double) -> Double { xScale.position(epoch, from: plot.left, to: plot.right) }
         func y(_ cost: Double) -> Double { yScale.position(cost, from: plot.bottom, to: plot.top) }
 

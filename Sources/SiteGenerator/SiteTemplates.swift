@@ -5,11 +5,20 @@ import Mustache
 /// The page templates and both string tables, checked together: every template parses, both
 /// tables have the same keys, and every `{{t.key}}` a template uses exists.
 public struct SiteTemplates: Sendable {
-    /// A template that does not parse.
+    /// A template that does not parse, or that names a template or a string that does not exist: the
+    /// file, the line (from 1) when the problem sits on one, and what is wrong.
     public struct TemplateError: Error, CustomStringConvertible {
         public let file: String
+        public let line: Int?
         public let message: String
-        public var description: String { "\(file): \(message)" }
+
+        public init(file: String, line: Int? = nil, message: String) {
+            self.file = file
+            self.line = line
+            self.message = message
+        }
+
+        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     /// The template files by name (file name without `.mustache`): base, home, example, chooser, figure.
@@ -21,15 +30,26 @@ public struct SiteTemplates: Sendable {
     /// The languages the site is built in, in `Language` order.
     public let languages: [Language]
 
-    /// Checks and keeps `templates` (text by name) and `strings`.
-    /// - Throws: `TemplateError` naming the file, or `StringTable.MissingKey` naming the key and language.
-    public init(templates: [String: String], strings: [Language: StringTable]) throws {
+    /// Checks and keeps `templates` (text by name) and `strings`; `folder` names the templates' folder
+    /// in messages.
+    /// - Throws: `TemplateError` naming the file and line, or `StringTable.MissingKey` naming the key and language.
+    public init(templates: [String: String], strings: [Language: StringTable], folder: String = "Templates") throws {
         var library = MustacheLibrary()
         for name in Self.templateNames {
-            let file = "Templates/\(name).mustache"
+            let file = "\(folder)/\(name).mustache"
             guard let text = templates[name] else { throw TemplateError(file: file, message: "template missing") }
-            do { try library.register(text, named: name) } catch {
-                throw TemplateError(file: file, message: "does not parse: \(error)")
+            do { try library.register(text, named: name) } catch let error as MustacheTemplate.ParserError {
+                let source = error.context.line.trimmingCharacters(in: .whitespaces)
+                throw TemplateError(
+                    file: file, line: error.context.lineNumber,
+                    message: Self.explanation(error.error) + (source.isEmpty ? "" : ", in: \(source)"))
+            }
+            for tag in Self.tags(in: text) where tag.name.hasPrefix(">") || tag.name.hasPrefix("<") {
+                let partial = tag.name.dropFirst().trimmingCharacters(in: .whitespaces)
+                guard Self.templateNames.contains(partial) else {
+                    throw TemplateError(file: file, line: tag.line, message: "{{\(tag.name)}} names no template; "
+                        + "the templates are \(Self.templateNames.joined(separator: ", "))")
+                }
             }
         }
         let languages = Language.allCases.filter { strings[$0] != nil }
@@ -40,7 +60,12 @@ public struct SiteTemplates: Sendable {
             // Looking a key up throws the `MissingKey` naming it and the language.
             for key in allKeys.sorted() { _ = try table.text(key) }
             for name in Self.templateNames {
-                for key in Self.stringKeys(in: templates[name] ?? "") { _ = try table.text(key) }
+                for tag in Self.tags(in: templates[name] ?? "") where tag.name.hasPrefix("t.") {
+                    let key = String(tag.name.dropFirst(2))
+                    do { _ = try table.text(key) } catch {
+                        throw TemplateError(file: "\(folder)/\(name).mustache", line: tag.line, message: "{{\(tag.name)}}: \(error)")
+                    }
+                }
             }
         }
         self.library = library
@@ -48,16 +73,35 @@ public struct SiteTemplates: Sendable {
         self.languages = languages
     }
 
-    /// The string keys a template uses, as `{{t.key}}` or `{{{t.key}}}`.
-    static func stringKeys(in template: String) -> [String] {
-        var keys: [String] = []
+    /// The tags of a template with their lines (from 1): what stands between `{{` and `}}` (or `{{{`
+    /// and `}}}`), without the braces and the spaces around, such as `t.home.title` or `>figure`.
+    static func tags(in template: String) -> [(name: String, line: Int)] {
+        var tags: [(name: String, line: Int)] = []
+        var line = 1
         var rest = template[...]
         while let open = rest.range(of: "{{") {
+            line += rest[..<open.lowerBound].count(where: \.isNewline)
             rest = rest[open.upperBound...]
-            let tag = rest.prefix { $0 != "}" }.drop { $0 == "{" || $0 == " " }
-            if tag.hasPrefix("t.") { keys.append(String(tag.dropFirst(2)).trimmingCharacters(in: .whitespaces)) }
+            let tag = rest.prefix { $0 != "}" }.drop { $0 == "{" }
+            tags.append((tag.trimmingCharacters(in: .whitespaces), line))
         }
-        return keys
+        return tags
+    }
+
+    /// What a swift-mustache parser error means, in words.
+    private static func explanation(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect:
+            "this {{/…}} does not close the last section opened: a section above is not closed, or is closed with another name"
+        case .unfinishedName: "a tag is not finished with }}"
+        case .expectedSectionEnd: "a section ({{#…}}, {{^…}}, {{$…}} or {{<…}}) is never closed with {{/…}}"
+        case .invalidSetDelimiter: "a set-delimiter tag {{=… …=}} is malformed"
+        case .transformAppliedToInheritanceSection: "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            "an inheritance section {{<…}} may only hold blocks {{$…}}"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "a configuration tag {{%…}} is not understood"
+        case nil: "does not parse (\(error))"
+        }
     }
 
     /// The table of `language`.

@@ -42,12 +42,28 @@ import Testing
 
     @Test func emptyFile() throws {
         let path = try file("vacio.yaml", [])
-        #expect(loadError(path) == ExampleError(file: path, message: "the file is empty"))
+        #expect(loadError(path)?.message.hasPrefix("the file is empty; an example needs the keys id, title") == true)
     }
 
     @Test func fileLargerThanOneMegabyte() throws {
         let path = try file("grande.yaml", Array(repeating: UInt8(ascii: "#"), count: Example.largestFile + 1))
         #expect(loadError(path)?.message == "is 1048577 bytes; an example file may have at most 1 MB (1048576 bytes)")
+    }
+
+    /// Refused from its size alone, without reading it: a sparse 50 MB file.
+    @Test func fiftyMegabyteFile() throws {
+        let path = try file("enorme.yaml", [])
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 50 << 20)
+        try handle.close()
+        let started = ContinuousClock.now
+        #expect(loadError(path)?.message == "is 52428800 bytes; an example file may have at most 1 MB (1048576 bytes)")
+        #expect(ContinuousClock.now - started < .seconds(1))
+    }
+
+    @Test func byteOrderMarkIsSkipped() throws {
+        let path = try file("bom.yaml", [0xEF, 0xBB, 0xBF] + Array(SampleExample.yaml.utf8))
+        #expect(try Example.load(from: path).id == "prueba")
     }
 
     @Test func binaryFile() throws {

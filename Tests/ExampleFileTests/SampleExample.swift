@@ -63,3 +63,12 @@ enum SoftmaxSample {
         """
     }
 }
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        var result = self
+        if let range = result.firstRange(of: target) { result.replaceSubrange(range, with: replacement) }
+        return result
+    }
+}

@@ -41,4 +41,15 @@ import Testing
             #expect(readabilityProblems(scene) == [])
         }
     }
+
+    /// Found by fuzzing: cost labels so wide that no epoch labels fit made the axis coarsen until its
+    /// ticks overflowed `Int`. The coarsest axis is one interval.
+    @Test func hugeCostsStillGiveAnEpochAxis() throws {
+        let network = Network(layerSizes: [1, 1], activations: [.linear], weights: [Matrix([[1e50]])], biases: [[0]])
+        let walkthrough = try Walkthrough(
+            network: network, examples: [TrainingExample(input: [1e50], target: [0])],
+            settings: TrainingSettings(loss: .halfSquaredError, learningRate: 1e-300), steps: 1, epochs: 5)
+        let scene = try FigureKind.loss.scene(walkthrough: walkthrough, context: testContext(.english))
+        #expect(scene.textRuns.contains { $0.text == "0" })
+    }
 }
