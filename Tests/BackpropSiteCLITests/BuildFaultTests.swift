@@ -200,7 +200,7 @@ import Testing
             let process = CommandLineTests.process(["build", "--examples", newExamples, "--out", out])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            let moment = buildTime * Double.random(in: 0...1.1, using: &random)
+            let moment = buildTime * Double.random(in: 0...1.5, using: &random)
             try process.run()
             Thread.sleep(forTimeInterval: Double(moment.components.seconds) + Double(moment.components.attoseconds) / 1e18)
             kill(process.processIdentifier, SIGKILL)
