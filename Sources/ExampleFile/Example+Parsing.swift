@@ -49,10 +49,26 @@ extension Example {
         let data = try trainingData(
             required(.data), layers: layers, loss: loss, outputActivation: activations.last!)
 
+        let epochs = try field(.epochs)?.wholeNumber(in: epochRange) ?? defaultEpochs
+        let parameters = layers.indices.dropFirst().reduce(0) { $0 + layers[$1] * (layers[$1 - 1] + 1) }
+        let work = epochs * data.count * parameters
+        if work > mostTrainingWork {
+            let fitting = mostTrainingWork / (data.count * parameters)
+            let advice = fitting > 0 ? "set epochs to at most \(fitting)" : "use fewer examples or a smaller network"
+            // Reported at `epochs` when the file gives it, else at `data` (the default is 100 epochs).
+            let product = "epochs × examples × parameters = \(epochs) × \(data.count) × \(parameters) = \(work)"
+            let limit = "at most \(mostTrainingWork), so that a build takes seconds"
+            if let given = field(.epochs) {
+                throw given.error("is \(epochs): \(product) is more training than a lesson can wait for (\(limit)); \(advice)")
+            }
+            throw required(.data).error(
+                "makes too much training with the default of \(epochs) epochs: \(product) (\(limit)); \(advice)")
+        }
+
         return Example(
             id: id, title: title, summary: summary, network: network, settings: settings, data: data,
             steps: try field(.steps)?.wholeNumber(in: stepRange) ?? defaultSteps,
-            epochs: try field(.epochs)?.wholeNumber(in: epochRange) ?? defaultEpochs,
+            epochs: epochs,
             seed: seed,
             precision: try field(.precision)?.wholeNumber(in: precisionRange) ?? defaultPrecision,
             sourcePath: path,

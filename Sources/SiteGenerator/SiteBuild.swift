@@ -116,7 +116,7 @@ public struct SiteBuild: Sendable {
                     tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
                 }
             }
-            try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables) }
+            try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables, folder: folder) }
         }
     }
 
