@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FigureLayout
 import LessonFormatting
 
@@ -13,6 +14,14 @@ struct FigureOptions: ParsableArguments {
 
     @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words.")
     var templates = "Templates"
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError(
+                "--templates \(templates): no such folder; run backprop-site from the project folder or pass --templates PATH.")
+        }
+    }
 
     /// The figure context of an example written with `precision` decimals.
     func context(precision: Int, measurer: any TextMeasuring) throws -> FigureContext {
