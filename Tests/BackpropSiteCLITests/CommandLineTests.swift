@@ -35,7 +35,7 @@ import Testing
         // The error output goes to a file, not a second pipe: a process that fills one pipe (64 KB of
         // sanitizer reports) while the other is being read would wait forever.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe(), error = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output
