@@ -6,17 +6,9 @@ import Testing
 @testable import BackpropSiteCLI
 
 @Suite struct TraceOutputTests {
-    /// Seed 004, "Backpropagation paso a paso".
-    static let pasoAPaso = Example(
-        id: "paso-a-paso",
-        title: LocalizedText(spanish: "Backpropagation paso a paso", english: "Backpropagation step by step"),
-        summary: nil,
-        network: Network(
-            layerSizes: [2, 2, 1], activations: [.linear, .linear],
-            weights: [Matrix([[0.11, 0.21], [0.12, 0.08]]), Matrix([[0.14, 0.15]])], biases: [[0, 0], [0]]),
-        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.05, updateBiases: false),
-        data: [TrainingExample(input: [2, 3], target: [1])],
-        steps: 1, epochs: 10, seed: 1, precision: 4, sourcePath: "Examples/paso-a-paso.yaml")
+    /// Seed 004, "Backpropagation paso a paso", as shipped.
+    static let pasoAPaso = try! Example.load(
+        from: CommandLineTests.root.appendingPathComponent("Examples/paso-a-paso.yaml").path)
 
     @Test func tableShowsEveryStageWithTheEnginesNumbers() throws {
         let text = TraceTable(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).text
