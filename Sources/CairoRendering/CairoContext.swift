@@ -36,6 +36,7 @@ final class CairoContext {
     }
 
     func scale(by factor: Double) { cairo_scale(pointer, factor, factor) }
+    func translate(dy: Double) { cairo_translate(pointer, 0, dy) }
 
     func setColor(_ color: Color) {
         cairo_set_source_rgba(pointer, color.red, color.green, color.blue, color.alpha)

@@ -5,10 +5,13 @@ final class CairoSurface {
     let pointer: OpaquePointer
     /// Where an SVG or PDF surface writes its document; `nil` for image surfaces.
     private let sink: ByteSink?
+    /// The image whose pixels a band of rows draws into, kept alive while the band is.
+    private let image: CairoSurface?
 
-    private init(pointer: OpaquePointer, sink: ByteSink?, operation: String) throws {
+    private init(pointer: OpaquePointer, sink: ByteSink?, image: CairoSurface? = nil, operation: String) throws {
         self.pointer = pointer
         self.sink = sink
+        self.image = image
         try CairoError.check(cairo_surface_status(pointer), operation)
     }
 
@@ -19,6 +22,20 @@ final class CairoSurface {
         try CairoSurface(
             pointer: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
             sink: nil, operation: "creating a \(width) × \(height) image surface")
+    }
+
+    /// An image surface drawing straight into `rows` of this image's pixels, with its own origin at
+    /// the first of those rows. Bands of disjoint rows can be drawn on different threads at once.
+    func band(rows: Range<Int>) throws -> CairoSurface {
+        let stride = cairo_image_surface_get_stride(pointer)
+        guard let data = cairo_image_surface_get_data(pointer) else {
+            throw CairoError(CAIRO_STATUS_SURFACE_TYPE_MISMATCH, operation: "drawing rows of an image")
+        }
+        return try CairoSurface(
+            pointer: cairo_image_surface_create_for_data(
+                data + rows.lowerBound * Int(stride), CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width(pointer),
+                Int32(rows.count), stride),
+            sink: nil, image: self, operation: "drawing rows \(rows.lowerBound)–\(rows.upperBound - 1) of an image")
     }
 
     /// An SVG document in user units (1 unit = 1 CSS pixel).

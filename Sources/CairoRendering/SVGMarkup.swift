@@ -7,38 +7,39 @@ struct SVGMarkup {
     /// letter prefix and a counter in order of first appearance ("surface1", "glyph1"), and
     /// rewrites every reference (`#id`, `url(#id)`) to match, so a scene always gives the same bytes.
     func renumberingIdentifiers() -> SVGMarkup {
-        let idAttribute = Array(#"id=""#.utf8)
-        var defined = Set<ArraySlice<UInt8>>()
-        var index = 0
-        while let start = bytes.firstRange(of: idAttribute, from: index)?.upperBound {
-            let end = identifierEnd(from: start)
-            defined.insert(bytes[start..<end])
-            index = end
-        }
-
-        var renamed: [ArraySlice<UInt8>: [UInt8]] = [:]
-        var counters: [ArraySlice<UInt8>: Int] = [:]
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            output.append(byte)
-            index += 1
-            let startsIdentifier = byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "\"") && bytes[..<index].hasSuffix(idAttribute))
-            guard startsIdentifier else { continue }
-            let end = identifierEnd(from: index)
-            let identifier = bytes[index..<end]
-            guard defined.contains(identifier) else { continue }
-            if renamed[identifier] == nil {
-                let prefix = identifier.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
-                counters[prefix, default: 0] += 1
-                renamed[identifier] = Array(prefix) + Array(String(counters[prefix]!).utf8)
+        bytes.withUnsafeBufferPointer { bytes in
+            var defined = Set<ArraySlice<UInt8>>()
+            var index = 0
+            while let start = Self.identifierStart(in: bytes, from: index, definitionsOnly: true) {
+                let end = Self.identifierEnd(in: bytes, from: start)
+                defined.insert(ArraySlice(bytes[start..<end]))
+                index = end
             }
-            output.append(contentsOf: renamed[identifier]!)
-            index = end
+
+            var renamed: [ArraySlice<UInt8>: [UInt8]] = [:]
+            var counters: [ArraySlice<UInt8>: Int] = [:]
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            index = 0
+            // Runs of bytes without identifiers are copied whole, so the scan stays one pass over bytes.
+            while let start = Self.identifierStart(in: bytes, from: index, definitionsOnly: false) {
+                let end = Self.identifierEnd(in: bytes, from: start)
+                index = end
+                let identifier = ArraySlice(bytes[start..<end])
+                guard defined.contains(identifier) else { continue }
+                if renamed[identifier] == nil {
+                    let prefix = identifier.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
+                    counters[prefix, default: 0] += 1
+                    renamed[identifier] = Array(prefix) + Array(String(counters[prefix]!).utf8)
+                }
+                output.append(contentsOf: bytes[copied..<start])
+                output.append(contentsOf: renamed[identifier]!)
+                copied = end
+            }
+            output.append(contentsOf: bytes[copied...])
+            return SVGMarkup(bytes: output)
         }
-        return SVGMarkup(bytes: output)
     }
 
     /// Adds `<title>` as the first child of the root element, so screen readers announce the figure.
@@ -53,10 +54,31 @@ struct SVGMarkup {
         return SVGMarkup(bytes: output)
     }
 
+    /// Where the next identifier starts at or after `start`: just after `id="`, or, unless
+    /// `definitionsOnly`, just after a `#` (a reference such as `#glyph1` or `url(#clip1)`).
+    private static func identifierStart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, definitionsOnly: Bool) -> Int? {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "#") where !definitionsOnly:
+                return index + 1
+            case UInt8(ascii: "\""):
+                if index >= 3, bytes[index - 1] == UInt8(ascii: "="), bytes[index - 2] == UInt8(ascii: "d"),
+                    bytes[index - 3] == UInt8(ascii: "i")
+                {
+                    return index + 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The index just past the id characters (letters, digits, `-`, `_`, `.`) starting at `start`.
-    private func identifierEnd(from start: Int) -> Int {
+    private static func identifierEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start
-        while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
+        while end < bytes.count, isIdentifierByte(bytes[end]) { end += 1 }
         return end
     }
 
@@ -81,11 +103,5 @@ extension [UInt8] {
             index += 1
         }
         return nil
-    }
-}
-
-extension ArraySlice<UInt8> {
-    fileprivate func hasSuffix(_ suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
     }
 }
