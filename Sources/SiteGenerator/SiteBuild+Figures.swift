@@ -63,6 +63,9 @@ extension SiteBuild {
                     fingerprint: set.fingerprint,
                     alt: Dictionary(uniqueKeysWithValues: set.references.map { ($0.kind.rawValue, $0.alt) }))
                 for (path, data) in set.files { state.files["\(key)/\(path)"] = data }
+                if set.kept, let previousSite {
+                    for path in set.files.keys { state.unchangedCopies["\(key)/\(path)"] = "\(previousSite)/\(key)/\(path)" }
+                }
             }
         }
     }
@@ -75,6 +78,8 @@ struct FigureSet: Sendable {
     var files: [String: Data] = [:]
     /// The fingerprint of what the figures were drawn from.
     let fingerprint: String
+    /// Whether the files are an earlier build's, read back rather than drawn.
+    var kept = false
 
     /// What the figures of `example` in the language of `strings` depend on.
     static func fingerprint(example: Example, strings: StringTable, toolIdentity: String) -> String {
@@ -138,6 +143,7 @@ struct FigureSet: Sendable {
     /// or nil when anything is missing.
     init?(reading folder: String, record: BuildCache.Figures, strings: StringTable, io: FileIO) {
         fingerprint = record.fingerprint
+        kept = true
         for path in Self.paths() {
             guard let data = try? io.read("\(folder)/\(path)") else { return nil }
             files[path] = data

@@ -21,6 +21,9 @@ public struct SiteBuild: Sendable {
         public var decks: [String: String] = [:]
         /// The files to write, by path relative to the output folder.
         public var files: [String: Data] = [:]
+        /// Files of `files` that an earlier build already wrote, by path relative to the output folder:
+        /// the path of that identical copy, which the write step links instead of writing again.
+        public var unchangedCopies: [String: String] = [:]
         /// What this build is made from, written to the output folder for the next build.
         public var cache = BuildCache()
         /// Reports progress within the running step, e.g. "paso-a-paso (12/36)".
@@ -188,7 +191,13 @@ public struct SiteBuild: Sendable {
             if state.cache != BuildCache() { state.files[BuildCache.fileName] = state.cache.encoded() }
             for path in state.files.keys.sorted() {
                 let destination = "\(folder)/\(path)"
-                try failure(name, destination) { try io.write(destination, state.files[path]!) }
+                try failure(name, destination) {
+                    if let copy = state.unchangedCopies[path] {
+                        try io.link(copy, destination)
+                    } else {
+                        try io.write(destination, state.files[path]!)
+                    }
+                }
             }
         }
     }
