@@ -1,9 +1,9 @@
 import CCairo
 
-/// Owns one `cairo_surface_t`: an in-memory ARGB32 image, or an SVG or PDF document written to memory.
+/// Owns one `cairo_surface_t`: an in-memory ARGB32 image, or a PDF document written to memory.
 final class CairoSurface {
     let pointer: OpaquePointer
-    /// Where an SVG or PDF surface writes its document; `nil` for image surfaces.
+    /// Where a PDF surface writes its document; `nil` for image surfaces.
     private let sink: ByteSink?
     /// The image whose pixels a band of rows draws into, kept alive while the band is.
     private let image: CairoSurface?
@@ -36,17 +36,6 @@ final class CairoSurface {
                 data + rows.lowerBound * Int(stride), CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width(pointer),
                 Int32(rows.count), stride),
             sink: nil, image: self, operation: "drawing rows \(rows.lowerBound)–\(rows.upperBound - 1) of an image")
-    }
-
-    /// An SVG document in user units (1 unit = 1 CSS pixel).
-    static func svg(width: Double, height: Double) throws -> CairoSurface {
-        let sink = ByteSink()
-        let surface = try CairoSurface(
-            pointer: cairo_svg_surface_create_for_stream(
-                writeToSink, Unmanaged.passUnretained(sink).toOpaque(), width, height),
-            sink: sink, operation: "creating the SVG surface")
-        cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PX)
-        return surface
     }
 
     /// A PDF document whose first page is `width` × `height` points.

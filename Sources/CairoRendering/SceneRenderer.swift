@@ -2,8 +2,9 @@ import CCairo
 import Dispatch
 import FigureLayout
 
-/// Draws any `Scene` with Cairo to SVG, PNG or PDF bytes, in memory. The same scene always gives
-/// the same bytes, whatever was rendered before in the process.
+/// Draws any `Scene` to SVG, PNG or PDF bytes, in memory: PNG and PDF with Cairo, SVG written
+/// directly from the scene with Cairo's glyph outlines. The same scene always gives the same bytes,
+/// whatever was rendered before in the process.
 public struct SceneRenderer: Sendable {
     /// Rows per band when a large image is drawn in parallel bands (see `drawInBands`).
     let rowsPerBand: Int
@@ -16,12 +17,7 @@ public struct SceneRenderer: Sendable {
     /// Text is drawn as glyph outlines in DejaVu Sans, so it needs no font on the reader's side.
     public func svg(_ scene: Scene) throws -> [UInt8] {
         try checkCanvas(width: scene.width, height: scene.height)
-        let surface = try CairoSurface.svg(width: scene.width, height: scene.height)
-        try draw(scene, on: surface)
-        return SVGMarkup(bytes: try surface.finishDocument())
-            .renumberingIdentifiers()
-            .insertingTitle(scene.title)
-            .bytes
+        return SVGDocument.bytes(for: scene, glyphs: try GlyphOutlines.shared.get())
     }
 
     /// The scene as a PNG of `scale` pixels per unit (2 for sharp figures on high-density screens),

@@ -1,4 +1,4 @@
-import CairoRendering
+@testable import CairoRendering
 import FigureLayout
 import Foundation
 import Testing
@@ -35,9 +35,52 @@ import Testing
         let measurer = try CairoTextMeasurer()
         let svg = String(decoding: try renderer.svg(ShowcaseScene(measurer: measurer).scene(ShowcaseScene.dark)), as: UTF8.self)
         let defined = Set(svg.matches(of: /id="([^"]+)"/).map { String($0.1) })
-        let referenced = Set(svg.matches(of: /#([A-Za-z][A-Za-z0-9_.-]*)/).map { String($0.1) })
+        let referenced = Set(svg.matches(of: /href="#([^"]+)"/).map { String($0.1) })
         #expect(!referenced.isEmpty)
         #expect(referenced.isSubset(of: defined))
         #expect(defined.contains("glyph1"))
+    }
+
+    @Test func drawsShapesAsSVGElementsWithTheirStrokes() throws {
+        let stroke = Stroke(color: Color(hex: 0x1F5FAF), width: 2, dash: [6, 5])
+        let scene = Scene(
+            width: 200, height: 100, background: nil,
+            items: [
+                .circle(Circle(center: Point(x: 20, y: 30), radius: 10.25, fill: Color(hex: 0xFF0000), stroke: nil)),
+                .box(Box(frame: Rect(x: 40, y: 10, width: 50, height: 20), cornerRadius: 30, fill: nil, stroke: stroke)),
+                .path(Path(start: Point(x: 100, y: 50), segments: [.line(to: Point(x: 180, y: 50))], stroke: stroke, arrowAtEnd: true)),
+            ])
+        let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
+        #expect(svg.contains(##"<circle cx="20" cy="30" r="10.25" fill="#ff0000"/>"##))
+        // The corner radius is clamped to half the height, as Cairo clamps it.
+        #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" fill="none" stroke="#1f5faf" stroke-width="2" stroke-dasharray="6 5"/>"##))
+        // The line stops inside its arrowhead, which is filled in the stroke's colour.
+        let length = Arrowhead.length(strokeWidth: 2)
+        #expect(svg.contains(##"<path d="M100 50L\##(Int(180 - length * Arrowhead.lineStopRatio)) 50" fill="none" stroke="#1f5faf""##))
+        #expect(svg.contains(##"<path d="M180 50L\##(Int(180 - length)) "##))
+        #expect(!svg.contains("<rect width="), "a transparent scene has no background rectangle")
+    }
+
+    @Test func textIsPlacedGlyphOutlinesAtTheRunsOrigin() throws {
+        let measurer = try CairoTextMeasurer()
+        let font = FontStyle(size: 20, bold: true)
+        let metrics = measurer.measure("aa", font: font)
+        let run = TextRun(
+            text: "aa", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x000000),
+            bounds: Rect(x: 10, y: 40 - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent))
+        let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: Color(hex: 0xFFFFFF), items: [.text(run)])), as: UTF8.self)
+        #expect(svg.contains(##"<rect width="100" height="60" fill="#ffffff"/>"##))
+        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use xlink:href="#glyph1"/><use xlink:href="#glyph1" x=""##))
+        #expect(svg.matches(of: /<path id="glyph/).count == 1, "a glyph is defined once per document")
+    }
+
+    @Test(arguments: [
+        (0.0, 2, "0"), (12.5, 2, "12.5"), (-3.0, 2, "-3"), (0.005, 2, "0.01"), (-0.004, 2, "0"), (1234.5678, 2, "1234.57"),
+        (0.014, 6, "0.014"), (100.0, 2, "100"), (7.0, 0, "7"),
+    ])
+    func numbersArePrintedInFixedPointWithoutTrailingZeros(value: Double, decimals: Int, expected: String) {
+        var bytes: [UInt8] = []
+        bytes.appendSVGNumber(value, decimals: decimals)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
     }
 }

@@ -1,0 +1,231 @@
+import FigureLayout
+
+/// A scene written as SVG markup straight from its geometry: circles, rounded rectangles and paths
+/// as SVG shapes, arrowheads and text backdrops as in the PNG and PDF, and text as DejaVu Sans glyph
+/// outlines defined once per document and placed with `<use>`. Ids count from 1 in order of first
+/// use, so a scene always gives the same bytes.
+struct SVGDocument {
+    private let glyphs: GlyphOutlines
+    private var body: [UInt8] = []
+    private var definitions: [UInt8] = []
+    /// 0 for a glyph that draws nothing.
+    private var glyphIDs: [GlyphOutlines.Glyph: Int] = [:]
+    private var definedGlyphCount = 0
+
+    /// The complete document for `scene`.
+    static func bytes(for scene: Scene, glyphs: GlyphOutlines) -> [UInt8] {
+        var document = SVGDocument(glyphs: glyphs)
+        return document.write(scene)
+    }
+
+    private init(glyphs: GlyphOutlines) { self.glyphs = glyphs }
+
+    private mutating func write(_ scene: Scene) -> [UInt8] {
+        body.reserveCapacity(scene.items.count * 120)
+        if let background = scene.background {
+            body.append(contentsOf: #"<rect width=""#.utf8)
+            body.appendSVGNumber(scene.width)
+            body.append(contentsOf: #"" height=""#.utf8)
+            body.appendSVGNumber(scene.height)
+            body.append(UInt8(ascii: "\""))
+            appendFill(background)
+            body.append(contentsOf: "/>\n".utf8)
+        }
+        for item in scene.items {
+            switch item {
+            case .circle(let circle): write(circle)
+            case .box(let box): write(box)
+            case .path(let path): write(path)
+            case .text(let run): write(run)
+            }
+        }
+
+        var document: [UInt8] = []
+        document.reserveCapacity(body.count + definitions.count + 512)
+        document.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
+        document.append(
+            contentsOf: #"\#n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width=""#.utf8)
+        document.appendSVGNumber(scene.width)
+        document.append(contentsOf: #"px" height=""#.utf8)
+        document.appendSVGNumber(scene.height)
+        document.append(contentsOf: #"px" viewBox="0 0 "#.utf8)
+        document.appendSVGNumber(scene.width)
+        document.append(UInt8(ascii: " "))
+        document.appendSVGNumber(scene.height)
+        // Cairo strokes every line of a figure with round caps and joins.
+        document.append(contentsOf: #"" stroke-linecap="round" stroke-linejoin="round">"#.utf8)
+        if !scene.title.isEmpty {
+            document.append(contentsOf: "<title>".utf8)
+            document.append(contentsOf: Self.escaped(scene.title).utf8)
+            document.append(contentsOf: "</title>".utf8)
+        }
+        document.append(UInt8(ascii: "\n"))
+        if !definitions.isEmpty {
+            document.append(contentsOf: "<defs>\n".utf8)
+            document.append(contentsOf: definitions)
+            document.append(contentsOf: "</defs>\n".utf8)
+        }
+        document.append(contentsOf: body)
+        document.append(contentsOf: "</svg>\n".utf8)
+        return document
+    }
+
+    private mutating func write(_ circle: Circle) {
+        body.append(contentsOf: #"<circle cx=""#.utf8)
+        body.appendSVGNumber(circle.center.x)
+        body.append(contentsOf: #"" cy=""#.utf8)
+        body.appendSVGNumber(circle.center.y)
+        body.append(contentsOf: #"" r=""#.utf8)
+        body.appendSVGNumber(circle.radius)
+        body.append(UInt8(ascii: "\""))
+        appendPaint(fill: circle.fill, stroke: circle.stroke)
+        body.append(contentsOf: "/>\n".utf8)
+    }
+
+    private mutating func write(_ box: Box) {
+        appendRectangle(box.frame, cornerRadius: box.cornerRadius)
+        appendPaint(fill: box.fill, stroke: box.stroke)
+        body.append(contentsOf: "/>\n".utf8)
+    }
+
+    private mutating func write(_ path: Path) {
+        let arrowhead = path.arrowAtEnd ? Arrowhead(for: path) : nil
+        let line =
+            arrowhead == nil
+            ? path
+            : path.trimmingEnd(by: Arrowhead.length(strokeWidth: path.stroke.width) * Arrowhead.lineStopRatio)
+        body.append(contentsOf: #"<path d=""#.utf8)
+        body.appendPathCommand("M", CollectionOfOne(line.start))
+        for segment in line.segments {
+            switch segment {
+            case .line(let to): body.appendPathCommand("L", CollectionOfOne(to))
+            case .curve(let control1, let control2, let to): body.appendPathCommand("C", [control1, control2, to])
+            }
+        }
+        body.append(UInt8(ascii: "\""))
+        appendPaint(fill: nil, stroke: line.stroke)
+        body.append(contentsOf: "/>\n".utf8)
+        if let arrowhead {
+            body.append(contentsOf: #"<path d=""#.utf8)
+            body.appendPathCommand("M", CollectionOfOne(arrowhead.tip))
+            body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
+            body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
+            body.append(contentsOf: #"Z""#.utf8)
+            appendFill(path.stroke.color)
+            body.append(contentsOf: "/>\n".utf8)
+        }
+    }
+
+    private mutating func write(_ run: TextRun) {
+        if let backdrop = run.backdrop {
+            let padding = run.font.size * CairoContext.backdropPaddingRatio
+            appendRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
+            appendFill(backdrop)
+            body.append(contentsOf: "/>\n".utf8)
+        }
+        let placed = glyphs.glyphs(in: run.text, font: run.font)
+        var opened = false
+        for glyph in placed {
+            guard let id = identifier(of: glyph.glyph) else { continue }
+            if !opened {
+                opened = true
+                body.append(contentsOf: #"<g transform="translate("#.utf8)
+                body.appendSVGNumber(run.origin.x)
+                body.append(UInt8(ascii: " "))
+                body.appendSVGNumber(run.origin.y)
+                body.append(contentsOf: ") scale(".utf8)
+                body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
+                body.append(contentsOf: #")""#.utf8)
+                appendFill(run.color)
+                body.append(contentsOf: ">".utf8)
+            }
+            body.append(contentsOf: ##"<use xlink:href="#glyph"##.utf8)
+            body.appendSVGNumber(Double(id), decimals: 0)
+            if glyph.x != 0 {
+                body.append(contentsOf: #"" x=""#.utf8)
+                body.appendSVGNumber(glyph.x, decimals: 1)
+            }
+            body.append(contentsOf: #""/>"#.utf8)
+        }
+        if opened { body.append(contentsOf: "</g>\n".utf8) }
+    }
+
+    /// The document's id number for the glyph, defining its outline on first use; `nil` for a glyph
+    /// that draws nothing.
+    private mutating func identifier(of glyph: GlyphOutlines.Glyph) -> Int? {
+        if let id = glyphIDs[glyph] { return id == 0 ? nil : id }
+        let outline = glyphs.outline(of: glyph)
+        guard !outline.isEmpty else {
+            glyphIDs[glyph] = 0
+            return nil
+        }
+        definedGlyphCount += 1
+        let id = definedGlyphCount
+        glyphIDs[glyph] = id
+        definitions.append(contentsOf: #"<path id="glyph"#.utf8)
+        definitions.appendSVGNumber(Double(id), decimals: 0)
+        definitions.append(contentsOf: #"" d=""#.utf8)
+        definitions.append(contentsOf: outline)
+        definitions.append(contentsOf: "\"/>\n".utf8)
+        return id
+    }
+
+    /// Opens a `<rect` whose corners are quarter circles of `cornerRadius`, clamped to fit as Cairo's are.
+    private mutating func appendRectangle(_ rect: Rect, cornerRadius: Double) {
+        body.append(contentsOf: #"<rect x=""#.utf8)
+        body.appendSVGNumber(rect.x)
+        body.append(contentsOf: #"" y=""#.utf8)
+        body.appendSVGNumber(rect.y)
+        body.append(contentsOf: #"" width=""#.utf8)
+        body.appendSVGNumber(rect.width)
+        body.append(contentsOf: #"" height=""#.utf8)
+        body.appendSVGNumber(rect.height)
+        body.append(UInt8(ascii: "\""))
+        let radius = min(max(cornerRadius, 0), rect.width / 2, rect.height / 2)
+        if radius > 0 {
+            body.append(contentsOf: #" rx=""#.utf8)
+            body.appendSVGNumber(radius)
+            body.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func appendPaint(fill: Color?, stroke: Stroke?) {
+        if let fill { appendFill(fill) } else { body.append(contentsOf: #" fill="none""#.utf8) }
+        guard let stroke else { return }
+        body.append(contentsOf: #" stroke=""#.utf8)
+        body.appendHexColor(stroke.color)
+        body.append(UInt8(ascii: "\""))
+        if stroke.color.alpha < 1 {
+            body.append(contentsOf: #" stroke-opacity=""#.utf8)
+            body.appendSVGNumber(stroke.color.alpha, decimals: 3)
+            body.append(UInt8(ascii: "\""))
+        }
+        body.append(contentsOf: #" stroke-width=""#.utf8)
+        body.appendSVGNumber(stroke.width)
+        body.append(UInt8(ascii: "\""))
+        if !stroke.dash.isEmpty {
+            body.append(contentsOf: #" stroke-dasharray=""#.utf8)
+            for (index, length) in stroke.dash.enumerated() {
+                if index > 0 { body.append(UInt8(ascii: " ")) }
+                body.appendSVGNumber(length)
+            }
+            body.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func appendFill(_ color: Color) {
+        body.append(contentsOf: #" fill=""#.utf8)
+        body.appendHexColor(color)
+        body.append(UInt8(ascii: "\""))
+        if color.alpha < 1 {
+            body.append(contentsOf: #" fill-opacity=""#.utf8)
+            body.appendSVGNumber(color.alpha, decimals: 3)
+            body.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// `text` with the characters XML reserves in element content replaced by entities.
+    private static func escaped(_ text: String) -> String {
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+    }
+}
