@@ -23,11 +23,28 @@ public struct GradientStep: Equatable, Sendable {
     /// Takes one step from `network` on the batch `examples`.
     /// - Throws: `NonFiniteValue` naming the first overflowed or undefined number.
     public init(index: Int, network: Network, examples: [TrainingExample], settings: TrainingSettings) throws(NonFiniteValue) {
+        let forwardPasses = try Self.forward(network, examples, step: index)
+        try self.init(
+            index: index, network: network, examples: examples, settings: settings, forwardPasses: forwardPasses,
+            cost: try Self.evaluate(network, forwardPasses, examples, settings, step: index))
+    }
+
+    /// The step after this one, from the updated network, whose forward pass and cost this step
+    /// already computed.
+    public func next(examples: [TrainingExample], settings: TrainingSettings) throws(NonFiniteValue) -> GradientStep {
+        try GradientStep(
+            index: index + 1, network: updatedNetwork, examples: examples, settings: settings,
+            forwardPasses: forwardPassesAfter, cost: costAfter)
+    }
+
+    private init(
+        index: Int, network: Network, examples: [TrainingExample], settings: TrainingSettings,
+        forwardPasses: [ForwardPass], cost: Cost
+    ) throws(NonFiniteValue) {
         self.index = index
         self.network = network
-        let forwardPasses = try Self.forward(network, examples, step: index)
         self.forwardPasses = forwardPasses
-        cost = try Self.evaluate(network, forwardPasses, examples, settings, step: index)
+        self.cost = cost
         backwardPasses = zip(forwardPasses, examples).map {
             BackwardPass(network: network, forward: $0, target: $1.target, loss: settings.loss)
         }

@@ -16,12 +16,18 @@ public struct TrainingHistory: Equatable, Sendable {
         var current = network
         var divergence: NonFiniteValue?
         var divergedAt: Int?
+        var step: GradientStep?
         for epoch in 0..<epochs {
             do {
-                let step = try GradientStep(index: epoch, network: current, examples: examples, settings: settings)
-                if costs.isEmpty { costs.append(step.cost.total) }
-                costs.append(step.costAfter.total)
-                current = step.updatedNetwork
+                let taken = if let step {
+                    try step.next(examples: examples, settings: settings)
+                } else {
+                    try GradientStep(index: epoch, network: current, examples: examples, settings: settings)
+                }
+                if costs.isEmpty { costs.append(taken.cost.total) }
+                costs.append(taken.costAfter.total)
+                current = taken.updatedNetwork
+                step = taken
             } catch {
                 divergence = error
                 divergedAt = epoch + 1

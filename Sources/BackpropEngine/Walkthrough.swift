@@ -20,12 +20,9 @@ public struct Walkthrough: Equatable, Sendable {
     ) throws(NonFiniteValue) {
         self.examples = examples
         self.settings = settings
-        var steps_: [GradientStep] = []
-        var current = network
-        for index in 0..<steps {
-            let step = try GradientStep(index: index, network: current, examples: examples, settings: settings)
-            steps_.append(step)
-            current = step.updatedNetwork
+        var steps_ = [try GradientStep(index: 0, network: network, examples: examples, settings: settings)]
+        for _ in 1..<max(steps, 1) {
+            steps_.append(try steps_[steps_.count - 1].next(examples: examples, settings: settings))
         }
         self.steps = steps_
         history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: max(epochs, steps))
