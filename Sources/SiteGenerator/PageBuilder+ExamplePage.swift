@@ -11,10 +11,11 @@ extension PageBuilder {
     static let checkRowLimit = 24
 
     /// site/<lang>/<id>/index.html: the lesson of one example in nine sections, from its
-    /// `walkthrough`, with `figures` (paths relative to the page) and an optional slide deck.
+    /// `walkthrough` (and its `gradientCheck`, when the caller computed it already), with `figures`
+    /// (paths relative to the page) and an optional slide deck.
     public func examplePage(
-        example: Example, walkthrough: Walkthrough, language: Language, figures: [FigureReference] = [],
-        deckPath: String? = nil
+        example: Example, walkthrough: Walkthrough, gradientCheck: GradientCheck? = nil, language: Language,
+        figures: [FigureReference] = [], deckPath: String? = nil
     ) throws -> String {
         let table = templates.table(language)
         let format = NumberFormat(precision: example.precision, strings: table)
@@ -133,7 +134,7 @@ extension PageBuilder {
             ["epochs": String(costs.count - 1), "first": inline(costs[0]), "last": inline(costs[costs.count - 1])])
         let diverged = try history.divergedAtEpoch.map { try table.text("example.training.diverged", ["epoch": String($0)]) }
 
-        let check = walkthrough.gradientCheck()
+        let check = gradientCheck ?? walkthrough.gradientCheck()
         let shownEntries = check.entries.count <= Self.checkRowLimit
             ? check.entries
             : check.entries.enumerated().sorted { $0.element.relativeError > $1.element.relativeError }

@@ -15,6 +15,8 @@ public struct SiteBuild: Sendable {
         public var examples: [Example]
         public var templates: SiteTemplates?
         public var walkthroughs: [String: Walkthrough] = [:]
+        /// The gradient check of each example, by id, computed once for every language's page.
+        public var gradientChecks: [String: GradientCheck] = [:]
         /// The figures of each example page by example id and language; a figure step fills this.
         public var figures: [String: [Language: [FigureReference]]] = [:]
         /// The slide deck of each example, relative to its pages, by example id.
@@ -126,17 +128,22 @@ public struct SiteBuild: Sendable {
     /// Computes every number of every example, the examples spread over every core.
     public static let makeWalkthroughs = Step(name: "Compute the walkthroughs") { state, _ in
         let examples = state.examples
-        let computed = Mutex([Int: Result<Walkthrough, StepFailure>]())
+        let computed = Mutex([Int: Result<(Walkthrough, GradientCheck), StepFailure>]())
         DispatchQueue.concurrentPerform(iterations: examples.count) { index in
-            let walkthrough = Result { () throws(StepFailure) -> Walkthrough in
-                do { return try examples[index].walkthrough() } catch {
+            let walkthrough = Result { () throws(StepFailure) -> (Walkthrough, GradientCheck) in
+                do {
+                    let walkthrough = try examples[index].walkthrough()
+                    return (walkthrough, walkthrough.gradientCheck())
+                } catch {
                     throw StepFailure(step: "Compute the walkthroughs", file: examples[index].sourcePath, underlying: error)
                 }
             }
             computed.withLock { $0[index] = walkthrough }
         }
         try computed.withLock { computed in
-            for (index, example) in examples.enumerated() { state.walkthroughs[example.id] = try computed[index]!.get() }
+            for (index, example) in examples.enumerated() {
+                (state.walkthroughs[example.id], state.gradientChecks[example.id]) = try computed[index]!.get()
+            }
         }
     }
 
@@ -146,15 +153,16 @@ public struct SiteBuild: Sendable {
         let name = "Make the pages"
         guard let templates = state.templates else { throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile)) }
         let builder = PageBuilder(templates: templates)
-        let examples = state.examples, walkthroughs = state.walkthroughs, figures = state.figures, decks = state.decks
+        let examples = state.examples, walkthroughs = state.walkthroughs, checks = state.gradientChecks
+        let figures = state.figures, decks = state.decks
         var pages: [(path: String, make: @Sendable () throws -> String)] = [("index.html", { try builder.languageChooser() })]
         for language in templates.languages {
             pages.append(("\(language.code)/index.html", { try builder.homePage(language: language, examples: examples) }))
             for example in examples {
                 pages.append(("\(language.code)/\(example.id)/index.html", {
                     try builder.examplePage(
-                        example: example, walkthrough: walkthroughs[example.id]!, language: language,
-                        figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id])
+                        example: example, walkthrough: walkthroughs[example.id]!, gradientCheck: checks[example.id],
+                        language: language, figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id])
                 }))
             }
         }
