@@ -16,6 +16,9 @@ let package = Package(
         .target(name: "BackpropEngine"),
         // Languages, user text in both languages, number formatting and string tables.
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
+        // The lesson's equations as plain formula trees (symbolic → with numbers → result), from the engine's
+        // numbers; pages write them as MathML. No I/O, no markup.
+        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
@@ -30,7 +33,7 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
+                "BackpropEngine", "LessonFormatting", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -58,7 +61,7 @@ let package = Package(
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"], exclude: ["Snapshots"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
     ],
     swiftLanguageModes: [.v6]

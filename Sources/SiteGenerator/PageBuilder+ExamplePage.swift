@@ -1,3 +1,4 @@
+import LessonMath
 import BackpropEngine
 import FigureLayout
 import ExampleFile

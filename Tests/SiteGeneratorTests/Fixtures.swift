@@ -2,6 +2,7 @@ import BackpropEngine
 import ExampleFile
 import Foundation
 import LessonFormatting
+import LessonMath
 import SiteGenerator
 
 /// The test examples, built directly, and the real Templates/ folder of the repository.

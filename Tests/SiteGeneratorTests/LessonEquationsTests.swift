@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonMath
 import SiteGenerator
 import Testing
 

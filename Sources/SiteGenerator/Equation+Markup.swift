@@ -1,0 +1,12 @@
+import LessonMath
+
+extension Equation {
+    /// A block `<math>` whose table has one row per line: lhs, relation, expression.
+    public var markup: String {
+        let rows = lines.enumerated().map { index, line in
+            let cells = index == 0 ? [lhs, relation, line.expression] : [.row([]), .equals, line.expression]
+            return "<mtr class=\"\(line.stage.rawValue)\">" + cells.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>"
+        }
+        return "<math display=\"block\" class=\"equation\"><mtable>\(rows.joined())</mtable></math>"
+    }
+}
