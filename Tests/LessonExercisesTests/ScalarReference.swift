@@ -1,4 +1,5 @@
 import BackpropEngine
+import LessonExercises
 
 /// The numbers the exercises ask for, worked out independently of the engine's matrix passes: from
 /// the scalar computational graph (reverse mode over single numbers) of the practice example.
