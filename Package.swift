@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath", "LessonExercises"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),
         .testTarget(name: "WorksheetLayoutTests", dependencies: ["WorksheetLayout", "CairoRendering", "ExampleFile"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
