@@ -2,7 +2,8 @@ import BackpropEngine
 import LessonFormatting
 
 /// Which neurons and which weight the exercises ask about, drawn at random among those whose answer
-/// is worth computing: no dead ReLU, no δ or gradient that rounds to zero at the shown precision.
+/// is worth computing: no dead ReLU, no δ or gradient that shows fewer than two significant digits
+/// at the shown precision (0,0012 but not 0,0004).
 public struct ExerciseChoice: Equatable, Sendable {
     /// Neuron j (from 0) of the first non-input layer, whose zˡⱼ and aˡⱼ are asked.
     public let forwardNeuron: Int
@@ -23,7 +24,8 @@ public struct ExerciseChoice: Equatable, Sendable {
         self.weightColumn = weightColumn
     }
 
-    /// A choice for `problem` in which every answer shows at least one non-zero digit with `format`,
+    /// A choice for `problem` in which every answer shows a digit other than zero with `format` (two
+    /// significant digits for δ and ∂C/∂w),
     /// each neuron drawn from `generator` among the fair ones; `nil` when some exercise has no fair
     /// neuron (every ReLU of a layer dead, every δ rounding to zero).
     public static func fair(
@@ -32,13 +34,14 @@ public struct ExerciseChoice: Equatable, Sendable {
         let forward = problem.forward, backward = problem.backward, step = problem.step
         let output = problem.outputLayer
         let visible = { (value: Double) in format.showsNonZero(value) }
+        let significant = { (value: Double) in format.showsTwoSignificantDigits(value) }
 
         let forwardCandidates = (0..<problem.network.layerSizes[1]).filter {
             visible(forward.weightedInputs[0][$0]) && visible(forward.activations[0][$0])
         }
-        let outputCandidates = (0..<problem.network.layerSizes.last!).filter { visible(backward.errors[output][$0]) }
+        let outputCandidates = (0..<problem.network.layerSizes.last!).filter { significant(backward.errors[output][$0]) }
         let hiddenCandidates: [Int]? = output == 0 ? nil
-            : (0..<problem.network.layerSizes[output]).filter { visible(backward.errors[output - 1][$0]) }
+            : (0..<problem.network.layerSizes[output]).filter { significant(backward.errors[output - 1][$0]) }
         guard let forwardNeuron = forwardCandidates.drawn(using: &generator),
               let outputNeuron = outputCandidates.drawn(using: &generator)
         else { return nil }
@@ -52,7 +55,7 @@ public struct ExerciseChoice: Equatable, Sendable {
         let weights = step.gradient.weights[output]
         let eta = problem.settings.learningRate
         let allWeights = (0..<weights.rows).flatMap { j in (0..<weights.columns).map { (j, $0) } }
-            .filter { visible(weights[$0.0, $0.1]) && visible(eta * weights[$0.0, $0.1]) }
+            .filter { significant(weights[$0.0, $0.1]) && visible(eta * weights[$0.0, $0.1]) }
         let otherNeuron = allWeights.filter { $0.0 != outputNeuron }
         guard let weight = (otherNeuron.isEmpty ? allWeights : otherNeuron).drawn(using: &generator) else { return nil }
         return ExerciseChoice(
@@ -65,6 +68,12 @@ extension NumberFormat {
     /// Whether `value` written with this format has a digit other than zero.
     func showsNonZero(_ value: Double) -> Bool {
         string(value).contains { $0.isNumber && $0 != "0" }
+    }
+
+    /// Whether `value` written with this format has at least two significant digits (0,0012, not 0,0004).
+    func showsTwoSignificantDigits(_ value: Double) -> Bool {
+        let digits = string(value).filter(\.isNumber).drop { $0 == "0" }
+        return digits.count >= 2
     }
 }
 

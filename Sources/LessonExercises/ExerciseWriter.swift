@@ -28,10 +28,12 @@ struct ExerciseWriter {
 
     func y(_ j: Int) -> MathML { .subscript(.identifier("y"), .integer(j + 1)) }
 
-    /// `symbol = value` pairs in one row, separated by commas.
+    /// `symbol = value` pairs in one row, separated by commas (semicolons where the decimal
+    /// separator is a comma, so that x₁ = 0,3; x₂ = 0,5 reads unambiguously).
     func given(_ pairs: [(MathML, Double)]) -> MathML {
-        .row(pairs.enumerated().flatMap { index, pair -> [MathML] in
-            (index == 0 ? [] : [.operator(","), .space(0.5)]) + [pair.0, .equals, .given(pair.1, format)]
+        let separator = MathML.operator(format.decimalSeparator == "," ? ";" : ",")
+        return .row(pairs.enumerated().flatMap { index, pair -> [MathML] in
+            (index == 0 ? [] : [separator, .space(0.5)]) + [pair.0, .equals, .given(pair.1, format)]
         })
     }
 

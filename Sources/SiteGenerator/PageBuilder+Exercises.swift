@@ -17,7 +17,7 @@ extension PageBuilder {
             for (name, value) in exercise.indices { values[name] = String(value) }
             return ExercisesSection.Item(
                 number: index + 1, title: try table.text(exercise.titleKey), prompt: try table.text(exercise.promptKey, values),
-                given: exercise.given.map(\.inlineMarkup).joined(separator: "; "), working: exercise.working.map(\.markup))
+                given: exercise.given.map(\.inlineMarkup).joined(separator: "<br>"), working: exercise.working.map(\.markup))
         }
         return ExercisesSection(
             introduction: try table.text(

@@ -20,10 +20,22 @@ extension MathML {
         case .identifier(let text), .upright(let text), .number(let text), .text(let text):
             return text
         case .operator(let text):
+            if text == "," || text == ";" { return text + " " }
             return Self.spaced.contains(text) ? " \(text) " : text
         case .row(let items):
+            var text = ""
+            for (index, item) in items.enumerated() {
+                var piece = item.plainText
+                // A function name such as ln or tanh stands apart from its argument and what precedes it.
+                if case .identifier(let name) = item, name.count > 1 {
+                    if !text.isEmpty, !text.hasSuffix(" "), !text.hasSuffix("(") { piece = " " + piece }
+                    if index + 1 < items.count, !items[index + 1].plainText.hasPrefix("(") { piece += " " }
+                }
+                // One space between words, whatever spacing the formula asks for.
+                if text.hasSuffix(" "), piece.hasPrefix(" ") { piece.removeFirst() }
+                text += piece
+            }
             // A leading minus is a sign, not a subtraction: no space after it.
-            let text = items.map(\.plainText).joined()
             return text.hasPrefix(" − ") ? "−" + text.dropFirst(3) : text
         case .fraction(let numerator, let denominator):
             return Self.grouped(numerator) + "/" + Self.grouped(denominator)

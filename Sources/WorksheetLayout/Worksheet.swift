@@ -52,7 +52,11 @@ public struct Worksheet: Sendable {
         flow.text(try strings.text("worksheet.network"), Self.headingFont)
         let walkthrough = try Walkthrough(
             network: problem.network, examples: [problem.example], settings: problem.settings, steps: 1, epochs: 0)
-        flow.figure(try NetworkFigure(walkthrough: walkthrough).scene(context), maxHeight: 230)
+        // The figure writes the starting weights and biases with as few decimals as they have.
+        var figureContext = context
+        figureContext.numbers = format.shortest(
+            for: problem.network.weights.flatMap { $0.rowArrays.flatMap { $0 } } + problem.network.biases.flatMap { $0 })
+        flow.figure(try NetworkFigure(walkthrough: walkthrough).scene(figureContext), maxHeight: 230)
         flow.space(6)
         flow.text(try strings.text("worksheet.data"), Self.headingFont)
         for line in try settingsLines(problem, context) { flow.text(line, Self.bodyFont, hanging: 16) }
@@ -79,7 +83,12 @@ public struct Worksheet: Sendable {
             flow.space(4)
             flow.text("\(index + 1). \(text.title)", Self.answerFont)
             flow.text(text.prompt, Self.bodyFont, indent: 14)
-            flow.text(given + " " + exercise.given.map(\.plainText).joined(separator: "; "), Self.bodyFont, indent: 14, hanging: 12)
+            // One line per group of givens, aligned after “Given:”.
+            let labelWidth = context.measurer.measure(given + " ", font: Self.bodyFont).width
+            for (row, group) in exercise.given.enumerated() {
+                flow.text((row == 0 ? given + " " : "") + group.plainText, Self.bodyFont,
+                          indent: 14 + (row == 0 ? 0 : labelWidth), hanging: row == 0 ? labelWidth : 0)
+            }
             flow.ruledLines(lines)
         }
         return flow.finish()
@@ -112,18 +121,25 @@ public struct Worksheet: Sendable {
         return flow.finish()
     }
 
+    /// A short formula such as η = 0,5 as text that is never broken across lines.
+    private static func unbroken(_ formula: MathML) -> String {
+        formula.plainText.replacingOccurrences(of: " ", with: "\u{00A0}")
+    }
+
     /// Activations, cost, η and λ of the variant, in words.
     private func settingsLines(_ problem: PracticeProblem, _ context: FigureContext) throws -> [String] {
         let strings = context.strings
         let activations = try problem.network.activations.enumerated().map { i, activation in
-            "\(Network.layerNumber(ofParameterLayer: i)): " + (try strings.text("activation.\(activation.rawValue)"))
+            try strings.text("worksheet.layerActivation", [
+                "l": String(Network.layerNumber(ofParameterLayer: i)), "activation": try strings.text("activation.\(activation.rawValue)"),
+            ])
         }
         var values = [
             "activations": activations.joined(separator: ", "),
             "loss": try strings.text("loss.\(problem.settings.loss.rawValue).name"),
-            "eta": MathML.row([.eta, .equals, .given(problem.settings.learningRate, context.numbers)]).plainText,
+            "eta": Self.unbroken(MathML.row([.eta, .equals, .given(problem.settings.learningRate, context.numbers)])),
         ]
-        values["lambda"] = MathML.row([.lambda, .equals, .given(problem.settings.regularization, context.numbers)]).plainText
+        values["lambda"] = Self.unbroken(MathML.row([.lambda, .equals, .given(problem.settings.regularization, context.numbers)]))
         var lines = [try strings.text("worksheet.settings", values)]
         if problem.settings.regularization > 0 { lines.append(try strings.text("worksheet.regularization", values)) }
         if !problem.hasBiases { lines.append(try strings.text("worksheet.noBiases")) }

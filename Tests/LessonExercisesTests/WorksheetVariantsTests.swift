@@ -26,7 +26,14 @@ import Testing
                 #expect((value * 10).rounded() == value * 10, "\(value)")
             }
             #expect(WorksheetVariants.isFair(problem))
-            for answer in set.exercises.flatMap(\.answers) { #expect(Self.format.showsNonZero(answer.value), "\(answer)") }
+            for exercise in set.exercises {
+                for answer in exercise.answers {
+                    #expect(Self.format.showsNonZero(answer.value), "\(answer)")
+                    if [.outputError, .hiddenError, .weightGradient].contains(exercise.kind) {
+                        #expect(Self.format.showsTwoSignificantDigits(answer.value), "\(answer)")
+                    }
+                }
+            }
             // No hidden ReLU layer is dead.
             for (i, activation) in problem.network.activations.dropLast().enumerated() where activation == .relu {
                 #expect(problem.forward.activations[i].contains { $0 > 0 })
