@@ -42,4 +42,26 @@ import Testing
         #expect(exercises.contains(set.exampleStatement(format).inlineMarkup))
         #expect(!example.data.contains { $0.input == set.problem.example.input })
     }
+
+    /// A single sigmoid layer (no hidden layer, so no BP2) with ten inputs (sums elided with ⋯).
+    static let wideWithoutHiddenLayer = Example(
+        id: "sin-capa-oculta",
+        title: LocalizedText(spanish: "Sin capa oculta", english: "No hidden layer"), summary: nil,
+        network: Network.random(layerSizes: [10, 2], activations: [.sigmoid], seed: 5),
+        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5),
+        data: [TrainingExample(input: (0..<10).map { Double($0) / 10 }, target: [0, 1])],
+        steps: 1, epochs: 5, seed: 5, precision: 4, sourcePath: "Examples/sin-capa-oculta.yaml")
+
+    @Test(arguments: Language.allCases)
+    func aNetworkWithoutHiddenLayersSaysThereIsNoBP2AndElidesLongSums(language: Language) throws {
+        let example = Self.wideWithoutHiddenLayer
+        let page = try PageBuilder(templates: try Fixtures.templates()).examplePage(
+            example: example, walkthrough: try example.walkthrough(), language: language)
+        let table = try Fixtures.stringTable(language)
+        let exercises = String(page[try #require(page.range(of: "<section id=\"exercises\">")).lowerBound...])
+        #expect(exercises.contains(try table.text("exercises.noHidden")))
+        #expect(!exercises.contains(try table.text("exercises.hiddenError.title")))
+        #expect(exercises.components(separatedBy: "<details>").count - 1 == 5)
+        #expect(exercises.contains("<mo>⋯</mo>"))
+    }
 }
