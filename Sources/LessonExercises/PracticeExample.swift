@@ -12,8 +12,8 @@ enum PracticeExample {
         var input: [Double]
         repeat {
             input = ranges.map { low, high in
-                let tenths = Int((low * 10).rounded(.up))...Int((high * 10).rounded(.down))
-                return Double(Array(tenths).drawn(using: &generator)!) / 10
+                let lowest = Int((low * 10).rounded(.up)), count = Int((high * 10).rounded(.down)) - lowest + 1
+                return Double(lowest + Int(generator.next() % UInt64(count))) / 10
             }
         } while data.contains { $0.input == input }
         let nearest = data.min { distance($0.input, input) < distance($1.input, input) }!
