@@ -63,24 +63,3 @@ public struct ExerciseChoice: Equatable, Sendable {
             weightRow: weight.0, weightColumn: weight.1)
     }
 }
-
-extension NumberFormat {
-    /// Whether `value` written with this format has a digit other than zero.
-    func showsNonZero(_ value: Double) -> Bool {
-        string(value).contains { $0.isNumber && $0 != "0" }
-    }
-
-    /// Whether `value` written with this format has at least two significant digits (0,0012, not 0,0004).
-    func showsTwoSignificantDigits(_ value: Double) -> Bool {
-        let digits = string(value).filter(\.isNumber).drop { $0 == "0" }
-        return digits.count >= 2
-    }
-}
-
-extension Array {
-    /// An element drawn from `generator` (modulo the count, the same on every platform and Swift
-    /// version, unlike `randomElement(using:)`); `nil` when empty.
-    func drawn(using generator: inout SplitMix64) -> Element? {
-        isEmpty ? nil : self[Int(generator.next() % UInt64(count))]
-    }
-}

@@ -1,5 +1,4 @@
 import LessonFormatting
-import LessonMath
 
 extension NumberFormat {
     /// This format with as few decimals as write every one of `values` exactly (at most this
@@ -13,16 +12,15 @@ extension NumberFormat {
         } ?? precision
         return format
     }
-}
 
-extension MathML {
-    /// A given number with no more decimals than it has (up to the format's precision).
-    public static func given(_ value: Double, _ format: NumberFormat) -> MathML {
-        .value(value, format.shortest(for: [value]))
+    /// Whether `value` written with this format has a digit other than zero.
+    func showsNonZero(_ value: Double) -> Bool {
+        string(value).contains { $0.isNumber && $0 != "0" }
     }
 
-    /// A given number as a factor or term: in parentheses when negative.
-    public static func givenFactor(_ value: Double, _ format: NumberFormat) -> MathML {
-        .factor(value, format.shortest(for: [value]))
+    /// Whether `value` written with this format has at least two significant digits (0,0012, not 0,0004).
+    func showsTwoSignificantDigits(_ value: Double) -> Bool {
+        let digits = string(value).filter(\.isNumber).drop { $0 == "0" }
+        return digits.count >= 2
     }
 }
