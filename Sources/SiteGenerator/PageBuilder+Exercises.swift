@@ -21,7 +21,10 @@ extension PageBuilder {
         }
         return ExercisesSection(
             introduction: try table.text(
-                "exercises.text", ["example": set.exampleStatement(format).inlineMarkup, "digits": String(format.precision)]),
+                "exercises.text", [
+                    "example": set.exampleStatement(format).inlineMarkup, "digits": String(format.precision),
+                    "single": MathML.row([.m, .equals, .integer(1)]).inlineMarkup,
+                ]),
             items: items,
             noHidden: set.choice.hiddenNeuron == nil ? try table.text("exercises.noHidden") : nil)
     }
