@@ -82,6 +82,8 @@ import Testing
         let worksheet = try Self.worksheet(name, count: 2, seed: 3, context)
         let pages = try worksheet.sheet(1, context) + worksheet.sheet(2, context) + worksheet.answerKey(context)
         for page in pages {
+            // A4 in points.
+            #expect(page.width == 595.28 && page.height == 841.89)
             let runs = page.textRuns
             for run in runs {
                 #expect(run.bounds.x >= PageFlow.margin - 0.5 && run.bounds.x + run.bounds.width <= page.width - PageFlow.margin + 0.5,
