@@ -16,13 +16,16 @@ let package = Package(
         .target(name: "BackpropEngine"),
         // Languages, user text in both languages, number formatting and string tables.
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
+        // The lesson's notation, defined once: symbols and their indices (layer, neuron, example), how each
+        // activation is written, and what the notation table and the glossary list.
+        .target(name: "LessonNotation", dependencies: ["BackpropEngine"]),
         // The lesson's equations as plain formula trees (symbolic → with numbers → result), from the engine's
         // numbers; pages write them as MathML. No I/O, no markup.
-        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
@@ -33,7 +36,7 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -42,7 +45,7 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,7 @@ let package = Package(
 
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
+        .testTarget(name: "LessonNotationTests", dependencies: ["LessonNotation"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),

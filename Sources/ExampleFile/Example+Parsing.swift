@@ -22,6 +22,8 @@ extension Example {
         let id = try identifier(required(.id))
         let title = try localizedText(required(.title))
         let summary = if let given = field(.summary) { try localizedText(given) } else { LocalizedText?.none }
+        let notes = if let given = field(.notes) { try localizedText(given) } else { LocalizedText?.none }
+        let order = try field(.order)?.wholeNumber(in: orderRange)
 
         let layers = try layerSizes(required(.layers))
         let activations = try activations(required(.activations), layers: layers)
@@ -72,7 +74,28 @@ extension Example {
             seed: seed,
             precision: try field(.precision)?.wholeNumber(in: precisionRange) ?? defaultPrecision,
             sourcePath: path,
-            weightsAreRandom: weights == nil)
+            weightsAreRandom: weights == nil,
+            notes: notes, order: order,
+            givenValues: givenNumbers(in: [Key.weights, .biases, .data, .learningRate, .regularization].compactMap(field)))
+    }
+
+    /// Every number written in `fields`, by value, with its text as written (the first spelling of a
+    /// value wins): "2" for η = 2, "0.05", "-0.10".
+    private static func givenNumbers(in fields: [Field]) -> [Double: String] {
+        var numbers: [Double: String] = [:]
+        func visit(_ node: Node) {
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style == .plain, let value = Double(scalar.string), value.isFinite, numbers[value] == nil {
+                    numbers[value] = scalar.string
+                }
+            case .sequence(let sequence): sequence.forEach(visit)
+            case .mapping(let mapping): mapping.forEach { visit($0.value) }
+            case .alias: break
+            }
+        }
+        fields.forEach { visit($0.node) }
+        return numbers
     }
 
     /// The root of the YAML document, which must be a mapping.

@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `graph` figure: the computational graph of the first example, every node with its value and
 /// its gradient ∂C/∂node, forward edges solid, backward edges dashed and curved, columns by depth.
@@ -61,13 +62,14 @@ public struct GraphFigure: Sendable {
         var nodes: [GraphDiagram.Node] = []
         for node in scalarGraph.nodes {
             let name: String = switch node.operation {
-            case .input(let k): "x" + Notation.subscripted(k + 1)
-            case .weight(let i, let j, let k): Notation.weight(parameterLayer: i, row: j, column: k)
-            case .bias(let i, let j): Notation.bias(parameterLayer: i, neuron: j)
-            case .target(let j): "y" + Notation.subscripted(j + 1)
+            case .input(let k): Symbol(.input, neurons: [k + 1]).unicode
+            case .weight(let i, let j, let k): Symbol(.weight, neurons: [j + 1, k + 1], layer: layer(i)).unicode
+            case .bias(let i, let j): Symbol(.bias, neurons: [j + 1], layer: layer(i)).unicode
+            case .target(let j): Symbol(.target, neurons: [j + 1]).unicode
             case .multiply: "×"
-            case .sum(let i, let j): Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
-            case .activation(_, let i, let j): Notation.activation(parameterLayer: i, neuron: j) + " = σ"
+            case .sum(let i, let j): Symbol(.weightedInput, neurons: [j + 1], layer: layer(i)).unicode + " = Σ"
+            case .activation(let activation, let i, let j):
+                Symbol(.activation, neurons: [j + 1], layer: layer(i)).unicode + " = " + activation.symbol
             case .cost: "C"
             }
             nodes.append(GraphDiagram.Node(
@@ -98,7 +100,7 @@ public struct GraphFigure: Sendable {
         var previous = try add(
             "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
         for i in 0..<network.parameterLayerCount {
-            let l = Notation.layer(i + 2), lBefore = i == 0 ? "x" : "a" + Notation.layer(i + 1)
+            let l = Symbol.layerMark(layer(i)), lBefore = i == 0 ? "x" : "a" + Symbol.layerMark(layer(i - 1))
             let weights = network.weights[i]
             let shape = "\(weights.rows)×\(weights.columns)"
             let delta = vector(backward.errors[i])
@@ -110,7 +112,7 @@ public struct GraphFigure: Sendable {
             let b = try add("b" + l, vector(network.biases[i]), delta, [])
             let z = try add("z" + l + " = +", vector(forward.weightedInputs[i]), delta, [product, b])
             let carried = backward.backpropagatedErrors[i] ?? backward.costGradient
-            previous = try add("a" + l + " = σ", vector(forward.activations[i]), vector(carried), [z])
+            previous = try add("a" + l + " = " + network.activations[i].symbol, vector(forward.activations[i]), vector(carried), [z])
         }
         let loss = walkthrough.settings.loss
         let y = try add(
@@ -120,4 +122,7 @@ public struct GraphFigure: Sendable {
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
         return nodes
     }
+
+    /// The lessons' number of the engine's non-input layer `index`.
+    private func layer(_ index: Int) -> Int { Network.layerNumber(ofParameterLayer: index) }
 }

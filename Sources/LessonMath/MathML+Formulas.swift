@@ -3,7 +3,7 @@ import LessonFormatting
 
 /// The activation functions, their derivatives and the losses written out symbolically.
 extension MathML {
-    /// σ(`z`) written out for `activation`, element by element; `z` is a symbol such as zˡ.
+    /// f(`z`) written out for `activation`, element by element; `z` is a symbol such as zˡ.
     public static func activationDefinition(_ activation: Activation, of z: MathML, _ format: NumberFormat) -> MathML {
         switch activation {
         case .linear:
@@ -25,7 +25,7 @@ extension MathML {
         }
     }
 
-    /// σ′(`z`) written out for an element-wise `activation`, in terms of `z` and `a` = σ(z);
+    /// f′(`z`) written out for an element-wise `activation`, in terms of `z` and `a` = f(z);
     /// `nil` for softmax, whose derivative is a Jacobian (see `softmaxJacobian`).
     public static func activationDerivativeDefinition(
         _ activation: Activation, z: MathML, a: MathML, _ format: NumberFormat
@@ -69,7 +69,7 @@ extension MathML {
     /// C_x written out for `loss`, with aᴸⱼ and yⱼ.
     public static func lossDefinition(_ loss: Loss, outputActivation: Activation) -> MathML {
         let j = MathML.identifier("j")
-        let a = MathML.subSuperscript(.identifier("a"), j, outputLayer)
+        let a = MathML.subSuperscript(.identifier("a"), j, mark(.layer, outputLayer))
         let y = MathML.subscript(.identifier("y"), j)
         let squared = MathML.superscript(parenthesized(.row([a, minus, y])), .number("2"))
         switch loss {
@@ -98,7 +98,7 @@ extension MathML {
             return terms.count > 1 ? parenthesized(row) : row
         }
         let squares = zip(a, y).map { a, y in
-            MathML.superscript(parenthesized(.row([value(a, format), minus, factor(y, format)])), .number("2"))
+            MathML.superscript(parenthesized(.row([value(a, format), minus, givenFactor(y, format)])), .number("2"))
         }
         switch loss {
         case .halfSquaredError:
@@ -106,13 +106,13 @@ extension MathML {
         case .meanSquaredError:
             return .row([reciprocal(integer(a.count)), summed(squares)])
         case .crossEntropy where outputActivation == .softmax:
-            let terms = zip(a, y).map { a, y in MathML.row([factor(y, format), dot, .identifier("ln"), value(a, format)]) }
+            let terms = zip(a, y).map { a, y in MathML.row([givenFactor(y, format), dot, .identifier("ln"), value(a, format)]) }
             return .row([minus, summed(terms)])
         case .crossEntropy:
             let terms = zip(a, y).map { a, y in
                 MathML.fenced(.row([
-                    factor(y, format), dot, .identifier("ln"), value(a, format), plus,
-                    parenthesized(.row([.number("1"), minus, factor(y, format)])), dot, .identifier("ln"),
+                    givenFactor(y, format), dot, .identifier("ln"), value(a, format), plus,
+                    parenthesized(.row([.number("1"), minus, givenFactor(y, format)])), dot, .identifier("ln"),
                     parenthesized(.row([.number("1"), minus, value(a, format)])),
                 ]), open: "[", close: "]")
             }
