@@ -76,7 +76,7 @@ extension MathML {
         case .halfSquaredError:
             return .row([.fraction(.number("1"), .number("2")), sum(over: j), squared])
         case .meanSquaredError:
-            return .row([reciprocal(.subscript(.identifier("n"), outputLayer)), sum(over: j), squared])
+            return .row([reciprocal(quantity("n", outputLayer)), sum(over: j), squared])
         case .crossEntropy where outputActivation == .softmax:
             return .row([minus, sum(over: j), y, .identifier("ln"), a])
         case .crossEntropy:
@@ -127,7 +127,7 @@ extension MathML {
         case .halfSquaredError:
             return .row([a, minus, y])
         case .meanSquaredError:
-            return .row([.fraction(.number("2"), .subscript(.identifier("n"), outputLayer)), parenthesized(.row([a, minus, y]))])
+            return .row([.fraction(.number("2"), quantity("n", outputLayer)), parenthesized(.row([a, minus, y]))])
         case .crossEntropy where outputActivation == .softmax:
             return .row([minus, y, .operator("⊘"), a])
         case .crossEntropy:
