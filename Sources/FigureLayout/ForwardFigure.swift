@@ -33,7 +33,8 @@ public struct ForwardFigure: Sendable {
                     TextLine("a = " + context.number(pass.activations[column - 1][neuron])),
                 ]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            // The first step starts from the teacher's weights, written as given.
+            edgeLabel: { (step == 0 ? context.numbers.given : context.number)(network.weights[$0.parameterLayer][$0.row, $0.column]) },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),

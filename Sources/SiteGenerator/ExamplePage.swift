@@ -43,7 +43,7 @@ struct ExamplePage {
     let dataText: String
     /// Every training example, in full.
     let data: [DataRow]
-    let parametersText: String
+    let parametersTitle, parametersText: String
     let parameters: [Parameters]
     let forward: [ExampleForward]
     let elided: String?
@@ -53,6 +53,7 @@ struct ExamplePage {
     let batchCost: String?
     let batchCostText: String
     let costSentence: String
+    let backwardText: String
     let backward: [ExampleBackward]
     let gradientsTitle: String
     let gradientText: String

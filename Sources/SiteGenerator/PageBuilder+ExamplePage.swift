@@ -87,7 +87,9 @@ extension PageBuilder {
             ExamplePage.Fact(term: try table.text("example.facts.examples"),
                              value: MathML.row([.m, .equals, .integer(m)]).inlineMarkup),
             ExamplePage.Fact(term: try table.text("example.facts.biases"),
-                             value: try table.text(settings.updateBiases ? "example.facts.biasesTrained" : "example.facts.biasesFrozen")),
+                             value: try table.text(
+                                !hasBiases ? "example.facts.biasesNone"
+                                    : settings.updateBiases ? "example.facts.biasesTrained" : "example.facts.biasesFrozen")),
         ]
         // Every example of the data, as the teacher wrote it: (2; 3) in Spanish, (2, 3) in English.
         let list = { (values: [Double]) in
@@ -230,6 +232,7 @@ extension PageBuilder {
                 network: figureNamed(.network), forward: figureNamed(.forward), backward: figureNamed(.backward),
                 update: figureNamed(.update), graph: figureNamed(.graph), loss: figureNamed(.loss)),
             facts: facts, dataText: dataText, data: data,
+            parametersTitle: try table.text(hasBiases ? "example.network.parameters" : "example.network.parametersWithoutBiases"),
             parametersText: try table.text(hasBiases ? "example.network.parametersText" : "example.network.parametersTextWithoutBiases"),
             parameters: parameters, forward: try forwardModel(equations.forward), elided: elided,
             lossText: try table.text("loss.\(settings.loss.rawValue).text"),
@@ -238,13 +241,14 @@ extension PageBuilder {
             batchCostText: try table.text(
                 m > 1 ? (regularized ? "example.cost.batchRegularized" : "example.cost.batch") : "example.cost.regularized"),
             costSentence: try table.text("example.cost.summary", ["cost": inline(step.cost.total)]),
+            backwardText: try table.text(hasBiases ? "example.backward.text" : "example.backward.textWithoutBiases"),
             backward: backward,
             gradientsTitle: try table.text(hasBiases ? "example.backward.gradients" : "example.backward.gradientsWithoutBiases"),
             gradientText: try table.text(
                 m > 1 ? (regularized ? "example.backward.gradientsBatchRegularized" : "example.backward.gradientsBatch")
                     : regularized ? "example.backward.gradientsRegularized" : "example.backward.gradientsSingle",
                 ["m": String(m)]),
-            gradients: gradients, updates: updates, biasesFrozen: !settings.updateBiases,
+            gradients: gradients, updates: updates, biasesFrozen: hasBiases && !settings.updateBiases,
             forwardAfter: try forwardModel(equations.forwardAfter).flatMap(\.layers),
             costsAfter: equations.forwardAfter.map(\.cost.markup), batchCostAfter: equations.batchCostAfter?.markup,
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
