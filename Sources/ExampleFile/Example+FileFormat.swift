@@ -7,6 +7,7 @@ extension Example {
         case updateBiases = "update_biases"
         case learningRate = "learning_rate"
         case regularization, data, steps, epochs, seed, precision
+        case sourceNames = "source_names"
 
         /// What to write for a required key; `nil` for an optional one.
         var requirement: String? {

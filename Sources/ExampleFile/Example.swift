@@ -10,6 +10,8 @@ public struct Example: Equatable, Sendable {
     public var summary: LocalizedText?
     /// What to notice in this example, in both languages; shown on its page.
     public var notes: LocalizedText?
+    /// The names its published source gives to the weights and activations, when it reproduces one.
+    public var sourceNames: SourceNames?
     /// Where the example comes in the lesson's order (smaller first); examples without one follow,
     /// by id.
     public var order: Int?
@@ -38,7 +40,8 @@ public struct Example: Equatable, Sendable {
     public init(
         id: String, title: LocalizedText, summary: LocalizedText?, network: Network, settings: TrainingSettings,
         data: [TrainingExample], steps: Int, epochs: Int, seed: UInt64, precision: Int, sourcePath: String,
-        weightsAreRandom: Bool = false, notes: LocalizedText? = nil, order: Int? = nil, givenValues: [Double: String] = [:]
+        weightsAreRandom: Bool = false, notes: LocalizedText? = nil, order: Int? = nil, givenValues: [Double: String] = [:],
+        sourceNames: SourceNames? = nil
     ) {
         self.id = id
         self.title = title
@@ -55,6 +58,7 @@ public struct Example: Equatable, Sendable {
         self.notes = notes
         self.order = order
         self.givenValues = givenValues
+        self.sourceNames = sourceNames
     }
 
     /// Every number of the lesson: the worked steps, the training history, the graph and the check.

@@ -31,6 +31,10 @@ struct ExamplePage {
     struct TrainingRow { let epoch: String; let cost: String }
     struct CheckRow { let parameter, backpropagation, numerical, relativeError: String }
     struct Download { let href, label: String }
+    /// One of the source's names beside the lesson's symbol and its value.
+    struct SourceRow { let name, symbol, value: String }
+    /// The source's names translated into the lesson's notation, and one weight worked out its way.
+    struct Source { let rows: [SourceRow]; let chainRuleText: String?; let chainRule: String? }
 
     let frame: PageFrame
     let t: StringScope
@@ -45,6 +49,7 @@ struct ExamplePage {
     let data: [DataRow]
     let parametersTitle, parametersText: String
     let parameters: [Parameters]
+    let source: Source?
     let forward: [ExampleForward]
     let elided: String?
     let lossText: String

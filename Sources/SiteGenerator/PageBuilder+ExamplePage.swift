@@ -111,6 +111,10 @@ extension PageBuilder {
                     : nil)
         }
 
+        let source = try example.sourceNames.map { names in
+            try sourceSection(names, step: step, settings: settings, table: table, format: format)
+        }
+
         let elided = m > LessonEquations.examplesShownInFull
             ? try table.text("example.elided", ["shown": String(LessonEquations.examplesShownInFull), "m": String(m)]) : nil
 
@@ -234,7 +238,7 @@ extension PageBuilder {
             facts: facts, dataText: dataText, data: data,
             parametersTitle: try table.text(hasBiases ? "example.network.parameters" : "example.network.parametersWithoutBiases"),
             parametersText: try table.text(hasBiases ? "example.network.parametersText" : "example.network.parametersTextWithoutBiases"),
-            parameters: parameters, forward: try forwardModel(equations.forward), elided: elided,
+            parameters: parameters, source: source, forward: try forwardModel(equations.forward), elided: elided,
             lossText: try table.text("loss.\(settings.loss.rawValue).text"),
             lossDefinition: equations.lossDefinition.markup, costs: equations.forward.map(\.cost.markup),
             batchCost: equations.batchCost?.markup,
@@ -259,6 +263,58 @@ extension PageBuilder {
             relativeErrorFormula: Self.relativeError(named: try table.text("example.check.relativeError").lowercased()).blockMarkup, checkWhy: checkWhy,
             checkRows: checkRows, checkCount: checkCount, checkSentence: checkSentence, downloads: downloads)
         return templates.render(page, template: "example")
+    }
+
+    /// The source's names of an example beside the lesson's symbols and values, and the first weight
+    /// worked out as a scalar chain rule with the source's names.
+    func sourceSection(
+        _ names: SourceNames, step: GradientStep, settings: TrainingSettings, table: StringTable, format: NumberFormat
+    ) throws -> ExamplePage.Source {
+        let network = step.network
+        let forward = step.forwardPasses[0], backward = step.backwardPasses[0]
+        var rows: [ExamplePage.SourceRow] = []
+        for (column, layerNames) in names.activations.enumerated() {
+            for (neuron, name) in layerNames.enumerated() {
+                let symbol: MathML = column == 0
+                    ? .subscript(.x, .integer(neuron + 1))
+                    : .subSuperscript(.identifier("a"), .integer(neuron + 1), .mark(.layer, .integer(column + 1)))
+                let value = column == 0
+                    ? MathML.given(forward.input[neuron], format) : .value(forward.activations[column - 1][neuron], format)
+                rows.append(ExamplePage.SourceRow(name: HTML.escape(name), symbol: symbol.inlineMarkup, value: value.inlineMarkup))
+            }
+        }
+        for (layer, matrix) in names.weights.enumerated() {
+            for (row, rowNames) in matrix.enumerated() {
+                for (column, name) in rowNames.enumerated() {
+                    rows.append(ExamplePage.SourceRow(
+                        name: HTML.escape(name),
+                        symbol: MathML.parameter(.weight(layer: layer, row: row, column: column)).inlineMarkup,
+                        value: MathML.given(network.weights[layer][row, column], format).inlineMarkup))
+                }
+            }
+        }
+        let last = network.parameterLayerCount - 1
+        if let outputError = names.outputError, network.layerSizes[last + 1] == 1 {
+            rows.append(ExamplePage.SourceRow(
+                name: HTML.escape(outputError), symbol: MathML.quantity("δ", .layer(last)).inlineMarkup,
+                value: MathML.value(backward.errors[last][0], format).inlineMarkup))
+        }
+        let pathNames = names.outputError.flatMap { outputError in
+            names.weights.count == 2 ? names.activations.first?.first.map { input in
+                LessonEquations.PathNames(outputError: outputError, outputWeight: names.weights[1][0][0], input: input)
+            } : nil
+        }
+        let firstWeight = names.weights.first?.first?.first
+        let chainRule = LessonEquations.firstWeightChainRule(step: step, settings: settings, format: format, names: pathNames)
+        return ExamplePage.Source(
+            rows: rows,
+            chainRuleText: try chainRule.map { _ in
+                try table.text("example.source.chainRule", [
+                    "weight": firstWeight.map(HTML.escape)
+                        ?? MathML.parameter(.weight(layer: 0, row: 0, column: 0)).inlineMarkup,
+                ])
+            },
+            chainRule: chainRule?.markup)
     }
 
     /// The epochs shown in the training table: the first, about `trainingRowsShown` evenly spaced
