@@ -63,6 +63,11 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         public var mantissa: String
         /// `nil` for plain notation.
         public var exponent: Int?
+
+        public init(mantissa: String, exponent: Int? = nil) {
+            self.mantissa = mantissa
+            self.exponent = exponent
+        }
     }
 
     /// `value` as a computed number: `precision` significant digits, e.g. −0,8090 or 0,0004123;
