@@ -59,8 +59,17 @@ public struct GraphFigure: Sendable {
     }
 
     private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        // A network without biases draws no bias nodes (their fixed zeros are not part of its lesson).
+        let graph = scalarGraph
+        let showsBiases = walkthrough.steps[step].network.showsBiases(walkthrough.settings)
+        var kept: [Int: Int] = [:]
+        for (index, node) in graph.nodes.enumerated() {
+            if case .bias = node.operation, !showsBiases { continue }
+            kept[index] = kept.count
+        }
         var nodes: [GraphDiagram.Node] = []
-        for node in scalarGraph.nodes {
+        for node in graph.nodes {
+            if case .bias = node.operation, !showsBiases { continue }
             let name: String = switch node.operation {
             case .input(let k): Symbol(.input, neurons: [k + 1]).unicode
             case .weight(let i, let j, let k): Symbol(.weight, neurons: [j + 1, k + 1], layer: layer(i)).unicode
@@ -75,7 +84,7 @@ public struct GraphFigure: Sendable {
             nodes.append(GraphDiagram.Node(
                 lines: try lines(
                     name, value: context.number(node.value), gradient: context.number(node.gradient), context),
-                inputs: node.inputs))
+                inputs: node.inputs.compactMap { kept[$0] }))
         }
         return nodes
     }
