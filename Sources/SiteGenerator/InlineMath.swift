@@ -34,6 +34,7 @@ enum InlineMath {
             "nablaCsoftmax": .row([.costGradient, .equals, .minus, .fraction(y, a)]),
             "deltaLSimple": .row([.quantity("δ", .outputLayer), .equals, aL, .minus, y]),
             "C1": .ofExample(.cost, .number("1")),
+            "Ci": .ofExample(.cost, i),
             "sigmoidDefinition": .row([.apply(.sigma, z), .equals, .activationDefinition(.sigmoid, of: z, NumberFormat(precision: 1, language: .english))]),
             "bp4example1": .row([
                 .quantity("δ", .l, example: .number("1")), .transposed(.quantity("a", .lMinus1, example: .number("1"))),
