@@ -224,7 +224,7 @@ extension LessonEquations {
                     numbers: [.row([vector(forward.output), .minus, vector(target, given: true)])],
                     result: vector(backward.errors[last]))
             } else {
-                let written = MathML.costGradientDefinition(settings.loss, outputActivation: outputActivation)
+                let written = MathML.costGradientDefinition(settings.loss, outputActivation: outputActivation, example: x)
                 let gradientNumbers: [MathML] = switch settings.loss {
                 case .halfSquaredError: [.row([vector(forward.output), .minus, vector(target, given: true)])]
                 case .meanSquaredError:

@@ -120,9 +120,9 @@ extension MathML {
         }
     }
 
-    /// ∇ₐC written out for `loss`, in terms of aᴸ and y (vectors).
-    public static func costGradientDefinition(_ loss: Loss, outputActivation: Activation) -> MathML {
-        let a = quantity("a", outputLayer), y = MathML.identifier("y")
+    /// ∇ₐC written out for `loss`, in terms of a⁽ᴸ⁾ and y (vectors), of training `example` [i] on a batch.
+    public static func costGradientDefinition(_ loss: Loss, outputActivation: Activation, example: MathML? = nil) -> MathML {
+        let a = quantity("a", outputLayer, example: example), y = ofExample(.identifier("y"), example)
         switch loss {
         case .halfSquaredError:
             return .row([a, minus, y])
