@@ -18,7 +18,8 @@ public struct PageBuilder: Sendable {
         let strings = templates.strings
         let first = templates.languages[0]
         let introduction = templates.table(first)
-        struct Choice { let lang, href, name, tagline: String }
+        /// Each language with its tagline and its footer's credits: the chooser speaks both.
+        struct Choice { let lang, href, name, tagline, credits: String }
         struct Model { let frame: PageFrame; let t: StringScope; let languages: [Choice] }
         let model = Model(
             frame: try PageFrame(
@@ -27,7 +28,7 @@ public struct PageBuilder: Sendable {
             t: StringScope(introduction),
             languages: try templates.languages.map {
                 Choice(lang: $0.code, href: "\($0.code)/index.html", name: try strings[$0]!.text("language.name"),
-                       tagline: try strings[$0]!.text("home.tagline"))
+                       tagline: try strings[$0]!.text("home.tagline"), credits: try strings[$0]!.text("footer.credits"))
             })
         return templates.render(model, template: "chooser")
     }
