@@ -126,14 +126,15 @@ extension Example {
         return SourceNames(weights: weights, activations: activations, outputError: try entries["output_error"]?.text())
     }
 
-    /// Every number written in `fields`, by value, with its text as written (the first spelling of a
-    /// value wins): "2" for η = 2, "0.05", "-0.10".
+    /// Every number written in `fields`, by value, with its text as written: "2" for η = 2, "0.05",
+    /// "-0.10". A value written in several ways keeps its shortest spelling ("0" rather than "0.0").
     private static func givenNumbers(in fields: [Field]) -> [Double: String] {
         var numbers: [Double: String] = [:]
         func visit(_ node: Node) {
             switch node {
             case .scalar(let scalar):
-                if scalar.style == .plain, let value = Double(scalar.string), value.isFinite, numbers[value] == nil {
+                if scalar.style == .plain, let value = Double(scalar.string), value.isFinite,
+                   numbers[value].map({ scalar.string.count < $0.count }) ?? true {
                     numbers[value] = scalar.string
                 }
             case .sequence(let sequence): sequence.forEach(visit)
