@@ -29,10 +29,10 @@ extension PageBuilder {
     /// in the page language.
     static func relativeError(named name: String) -> MathML {
         let g = MathML.identifier("g"), estimate = MathML.identifier("ĝ")
-        let bar = MathML.operator("|")
+        let absolute = { (content: MathML) in MathML.fenced(content, open: "|", close: "|") }
         return .row([
             .text(name), .equals,
-            .fraction(.row([bar, g, .minus, estimate, bar]), .row([bar, g, bar, .plus, bar, estimate, bar])),
+            .fraction(absolute(.row([g, .minus, estimate])), .row([absolute(g), .plus, absolute(estimate)])),
         ])
     }
 
