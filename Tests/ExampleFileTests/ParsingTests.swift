@@ -71,7 +71,9 @@ import Testing
         // The numbers of the file, as written, for pages that show given values as given.
         #expect(example.givenValues[0.25] == ".25")
         #expect(example.givenValues[-0.15] == "-1.5e-1")
-        #expect(example.givenValues[1] == "+1")
+        #expect(example.givenValues[-2] == "-2.")
+        // 1 is written both "+1" and "1": the shortest spelling is kept.
+        #expect(example.givenValues[1] == "1")
         #expect(example.givenValues[0.01] == "0.01")
     }
 
