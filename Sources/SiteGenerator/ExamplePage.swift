@@ -58,7 +58,7 @@ struct ExamplePage {
     let batchCost: String?
     let batchCostText: String
     let costSentence: String
-    let backwardText: String
+    let networkText, forwardText, backwardText: String
     let backward: [ExampleBackward]
     let gradientsTitle: String
     let gradientText: String

@@ -245,6 +245,8 @@ extension PageBuilder {
             batchCostText: try table.text(
                 m > 1 ? (regularized ? "example.cost.batchRegularized" : "example.cost.batch") : "example.cost.regularized"),
             costSentence: try table.text("example.cost.summary", ["cost": inline(step.cost.total)]),
+            networkText: try table.text(hasBiases ? "example.network.text" : "example.network.textWithoutBiases"),
+            forwardText: try table.text(hasBiases ? "example.forward.text" : "example.forward.textWithoutBiases"),
             backwardText: try table.text(hasBiases ? "example.backward.text" : "example.backward.textWithoutBiases"),
             backward: backward,
             gradientsTitle: try table.text(hasBiases ? "example.backward.gradients" : "example.backward.gradientsWithoutBiases"),
