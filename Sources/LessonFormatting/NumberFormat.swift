@@ -113,6 +113,14 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         return (negative && value != 0 ? minusSign : "") + localized(text)
     }
 
+    /// `value` with exactly `decimals` decimals, for the ticks of an axis, where every label shares
+    /// the step's decimals (0; 0,05; 0,10; 0,15) rather than significant digits.
+    public func tick(_ value: Double, decimals: Int) -> String {
+        let plain = Self.fixed(abs(value), digits: max(0, min(decimals, 15)))
+        let negative = value < 0 && plain.contains { $0 != "0" && $0 != "." }
+        return (negative ? minusSign : "") + localized(plain)
+    }
+
     /// A list of numbers in parentheses, separated so that the list cannot be confused with a decimal
     /// comma: (2; 3) with a decimal comma, (2, 3) with a point. `write` formats each entry.
     public func list(_ values: [Double], _ write: (Double) -> String) -> String {

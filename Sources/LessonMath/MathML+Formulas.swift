@@ -15,7 +15,7 @@ extension MathML {
         case .relu:
             return .row([.identifier("max"), parenthesized(.row([.number("0"), .operator(","), z]))])
         case .leakyReLU:
-            let slope = factor(Activation.leakySlope, NumberFormat(precision: 2, decimalSeparator: format.decimalSeparator))
+            let slope = factor(Activation.leakySlope, NumberFormat(precision: 1, decimalSeparator: format.decimalSeparator))
             return .row([.identifier("max"), parenthesized(.row([slope, z, .operator(","), z]))])
         case .softmax:
             let j = MathML.identifier("j"), k = MathML.identifier("k")
@@ -42,7 +42,7 @@ extension MathML {
         case .relu:
             return piecewise([(.number("1"), zPositive), (.number("0"), zNotPositive)])
         case .leakyReLU:
-            let slope = value(Activation.leakySlope, NumberFormat(precision: 2, decimalSeparator: format.decimalSeparator))
+            let slope = value(Activation.leakySlope, NumberFormat(precision: 1, decimalSeparator: format.decimalSeparator))
             return piecewise([(.number("1"), zPositive), (slope, zNotPositive)])
         case .softmax:
             return nil

@@ -72,6 +72,12 @@ import Testing
         #expect(format.string(2) == (language == .spanish ? "2,000" : "2.000"))
     }
 
+    @Test func axisTicksShareTheStepsDecimals() {
+        let format = NumberFormat(precision: 4, language: .spanish)
+        #expect([0, 0.05, 0.1, 0.15].map { format.tick($0, decimals: 2) } == ["0,00", "0,05", "0,10", "0,15"])
+        #expect(format.tick(-0.5, decimals: 1) == "\u{2212}0,5")
+    }
+
     @Test func spanishListsUseASemicolon() {
         let spanish = NumberFormat(precision: 4, language: .spanish).giving([2: "2", 3: "3", 0.5: "0.5"])
         #expect(spanish.list([2, 3], spanish.given) == "(2; 3)")
