@@ -46,7 +46,10 @@ public struct GraphFigure: Sendable {
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
         return GraphDiagram(
-            nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
+            nodes: nodes, notes: notes,
+            title: try context.text(.graphAlt, [
+                "sizes": network.sizesDescription, "cost": context.number(walkthrough.steps[step].cost.perExample[0]),
+            ]))
     }
 
     private func lines(
