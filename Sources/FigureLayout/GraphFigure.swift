@@ -99,9 +99,10 @@ public struct GraphFigure: Sendable {
         let forward = gradientStep.forwardPasses[0]
         let backward = gradientStep.backwardPasses[0]
         let example = walkthrough.examples[0]
-        func vector(_ values: [Double], shape: String? = nil) -> String {
+        // Inputs and targets are the teacher's, written as given.
+        func vector(_ values: [Double], shape: String? = nil, given: Bool = false) -> String {
             let shown = values.count <= 3 ? values : Array(values.prefix(2))
-            let body = shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
+            let body = shown.map(given ? context.numbers.given : context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
             return "[" + body + "] (" + (shape ?? String(values.count)) + ")"
         }
         var nodes: [GraphDiagram.Node] = []
@@ -110,7 +111,7 @@ public struct GraphFigure: Sendable {
             return nodes.count - 1
         }
         var previous = try add(
-            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
+            "x", vector(forward.input, given: true), vector(network.weights[0].transposed * backward.errors[0]), [])
         for i in 0..<network.parameterLayerCount {
             let l = Symbol.layerMark(layer(i)), lBefore = i == 0 ? "x" : "a" + Symbol.layerMark(layer(i - 1))
             let weights = network.weights[i]
@@ -128,7 +129,7 @@ public struct GraphFigure: Sendable {
         }
         let loss = walkthrough.settings.loss
         let y = try add(
-            "y", vector(example.target),
+            "y", vector(example.target, given: true),
             vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
             [])
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
