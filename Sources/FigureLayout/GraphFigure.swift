@@ -86,7 +86,8 @@ public struct GraphFigure: Sendable {
             }
             nodes.append(GraphDiagram.Node(
                 lines: try lines(
-                    name, value: context.number(node.value), gradient: context.number(node.gradient), context),
+                    name, value: isGiven(node.operation) ? context.numbers.given(node.value) : context.number(node.value),
+                    gradient: context.number(node.gradient), context),
                 inputs: node.inputs.compactMap { kept[$0] }))
         }
         return nodes
@@ -134,6 +135,15 @@ public struct GraphFigure: Sendable {
             [])
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
         return nodes
+    }
+
+    /// Whether a node holds a number the teacher gave: an input, a target, or a starting parameter.
+    private func isGiven(_ operation: ComputationGraph.Operation) -> Bool {
+        switch operation {
+        case .input, .target: true
+        case .weight, .bias: step == 0
+        default: false
+        }
     }
 
     /// The lessons' number of the engine's non-input layer `index`.
