@@ -22,7 +22,8 @@ struct DeckCommand: ParsableCommand {
     func run() throws {
         let example = try Example.load(from: file)
         let walkthrough = try example.walkthrough()
-        let context = try options.context(precision: example.precision, measurer: try CairoTextMeasurer())
+        let context = try options.context(
+            precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
         let pages = try SlideDeck(walkthrough: walkthrough).pages(context)
         let bytes = try SceneRenderer().pdf(pages: pages, title: example.title[options.language])
         let path = output ?? "\(example.id)-deck-\(options.language.code).pdf"

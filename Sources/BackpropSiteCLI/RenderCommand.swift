@@ -56,7 +56,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let example = try Example.load(from: file)
         let walkthrough = try example.walkthrough()
-        let context = try options.context(precision: example.precision, measurer: try CairoTextMeasurer())
+        let context = try options.context(
+            precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
         let renderer = SceneRenderer()
         func scene() throws -> Scene { try figure.scene(walkthrough: walkthrough, step: step - 1, context: context) }
         let bytes = switch format {

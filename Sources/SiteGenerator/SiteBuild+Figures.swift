@@ -42,7 +42,8 @@ extension SiteBuild {
                         return kept
                     }
                     let context = FigureContext(
-                        strings: strings, theme: .light, precision: example.precision, measurer: measurer)
+                        strings: strings, theme: .light, precision: example.precision, measurer: measurer,
+                        givenValues: example.givenValues)
                     return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
                         fingerprint: fingerprint, step: name)
@@ -87,8 +88,11 @@ struct FigureSet: Sendable {
         fingerprint.add(toolIdentity)
         var source = example
         source.sourcePath = ""
+        // A dictionary's order changes from run to run: its entries go in sorted.
+        source.givenValues = [:]
         fingerprint.add(String(reflecting: source))
-        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") {
+        for (value, written) in example.givenValues.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(value)=\(written)") }
+        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") || key.hasPrefix("activation.") {
             fingerprint.add(key)
             fingerprint.add(strings.strings[key]!)
         }

@@ -11,7 +11,7 @@ import Synchronization
 public struct SiteBuild: Sendable {
     /// What the steps share while the build runs.
     public struct State: Sendable {
-        /// The examples, sorted by id.
+        /// The examples, in lesson order (`Example.inLessonOrder`).
         public var examples: [Example]
         public var templates: SiteTemplates?
         public var walkthroughs: [String: Walkthrough] = [:]
@@ -31,9 +31,9 @@ public struct SiteBuild: Sendable {
         /// Reports progress within the running step, e.g. "paso-a-paso (12/36)".
         public var report: @Sendable (String) -> Void = { _ in }
 
-        /// The state before the first step, with `examples` sorted by id.
+        /// The state before the first step, with `examples` in lesson order.
         public init(examples: [Example]) {
-            self.examples = examples.sorted { $0.id < $1.id }
+            self.examples = Example.inLessonOrder(examples)
         }
     }
 

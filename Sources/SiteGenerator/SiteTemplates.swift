@@ -70,7 +70,7 @@ public struct SiteTemplates: Sendable {
             }
         }
         self.library = library
-        self.strings = strings
+        self.strings = strings.mapValues(InlineMath.expanding)
         self.languages = languages
     }
 
