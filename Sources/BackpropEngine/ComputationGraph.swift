@@ -20,7 +20,9 @@ public struct ComputationGraph: Equatable, Sendable {
         case sum(layer: Int, neuron: Int)
         /// aⱼ = σ(zⱼ): the input is zⱼ, or every z of the layer for softmax.
         case activation(Activation, layer: Int, neuron: Int)
-        /// C_x: inputs are the outputs a₁…aₙ, then the targets y₁…yₙ.
+        /// C_x: inputs are the outputs a₁…aₙ, the targets y₁…yₙ, then the output layer's weighted inputs
+        /// z₁…zₙ, from which cross-entropy is computed stably; C_x depends on z only through a, so the
+        /// z inputs receive no gradient from this node.
         case cost(Loss, outputActivation: Activation)
 
         /// The node's value from its inputs' values.
@@ -35,8 +37,10 @@ public struct ComputationGraph: Equatable, Sendable {
             case .activation(let activation, _, let neuron):
                 return activation == .softmax ? activation.apply(x)[neuron] : activation.apply(x)[0]
             case .cost(let loss, let outputActivation):
-                let n = x.count / 2
-                return loss.cost(output: Array(x[..<n]), target: Array(x[n...]), outputActivation: outputActivation)
+                let n = x.count / 3
+                return loss.cost(
+                    weightedInput: Array(x[(2 * n)...]), output: Array(x[..<n]), target: Array(x[n..<(2 * n)]),
+                    outputActivation: outputActivation)
             }
         }
 
@@ -55,10 +59,11 @@ public struct ComputationGraph: Equatable, Sendable {
                 }
                 return activation.derivative(z: x, a: [value])!
             case .cost(let loss, let outputActivation):
-                let n = x.count / 2
-                let a = Array(x[..<n]), y = Array(x[n...])
-                return loss.gradient(output: a, target: y, outputActivation: outputActivation)
-                    + loss.targetGradient(output: a, target: y, outputActivation: outputActivation)
+                let n = x.count / 3
+                let a = Array(x[..<n]), y = Array(x[n..<(2 * n)]), z = Array(x[(2 * n)...])
+                return loss.gradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
+                    + loss.targetGradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
+                    + z.map { _ in 0 }
             }
         }
     }
@@ -78,6 +83,7 @@ public struct ComputationGraph: Equatable, Sendable {
     /// Builds the graph of `example` through `network`, then runs reverse mode from the cost.
     public init(network: Network, example: TrainingExample, loss: Loss) {
         var previous = example.input.indices.map { add(.input(neuron: $0), value: example.input[$0]) }
+        var outputSums: [Int] = []
         for i in 0..<network.parameterLayerCount {
             let weights = network.weights[i]
             let sums = (0..<weights.rows).map { j in
@@ -88,13 +94,14 @@ public struct ComputationGraph: Equatable, Sendable {
                 let bias = add(.bias(layer: i, neuron: j), value: network.biases[i][j])
                 return add(.sum(layer: i, neuron: j), inputs: products + [bias])
             }
+            outputSums = sums
             let activation = network.activations[i]
             previous = sums.indices.map { j in
                 add(.activation(activation, layer: i, neuron: j), inputs: activation == .softmax ? sums : [sums[j]])
             }
         }
         let targets = example.target.indices.map { add(.target(neuron: $0), value: example.target[$0]) }
-        add(.cost(loss, outputActivation: network.outputActivation), inputs: previous + targets)
+        add(.cost(loss, outputActivation: network.outputActivation), inputs: previous + targets + outputSums)
         backpropagate()
     }
 

@@ -26,7 +26,7 @@ struct TraceCommand: ParsableCommand {
     func run() throws {
         var example = try Example.load(from: file)
         if let steps { example.steps = steps }
-        let walkthrough = try example.walkthrough()
+        let walkthrough = try example.walkthrough(trainingCurve: false)
         switch format {
         case .table:
             print(TraceTable(example: example, walkthrough: walkthrough).text, terminator: "")

@@ -115,7 +115,8 @@ public struct GraphFigure: Sendable {
         let loss = walkthrough.settings.loss
         let y = try add(
             "y", vector(example.target),
-            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
+            vector(loss.targetGradient(
+                weightedInput: forward.weightedInputs[forward.weightedInputs.count - 1], output: forward.output, target: example.target, outputActivation: network.outputActivation)),
             [])
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
         return nodes

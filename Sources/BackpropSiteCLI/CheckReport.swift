@@ -1,0 +1,54 @@
+import BackpropEngine
+import Foundation
+import LessonFormatting
+
+/// What `check` prints for one example file: the verdict, every parameter that disagrees or sits at a
+/// kink with both derivatives, and whether the worked steps diverge.
+struct CheckReport {
+    let file: String
+    let check: GradientCheck
+    let history: TrainingHistory
+
+    private static let number = NumberFormat(precision: 10, decimalSeparator: ".", minusSign: "-")
+
+    var text: String {
+        let summary = "worst relative error \(Self.scientific(check.worstRelativeError)) over "
+            + Self.counted(check.entries.count, "parameter", "parameters")
+        var lines: [String] = []
+        if check.passed {
+            lines.append("ok    \(file): gradient check passed, \(summary)")
+        } else {
+            let count = check.disagreements.count
+            lines.append("FAIL  \(file): \(Self.counted(count, "parameter disagrees", "parameters disagree")), \(summary)")
+        }
+        for entry in check.disagreements {
+            lines.append("      \(entry.parameter): backpropagation \(Self.number.string(entry.backpropagation)), "
+                + "finite differences \(Self.number.string(entry.numerical)), relative error \(Self.scientific(entry.relativeError))")
+        }
+        for entry in check.entries {
+            switch entry.method {
+            case .atKink(let kink):
+                lines.append("      \(entry.parameter): at a kink, not comparable (backpropagation \(Self.number.string(entry.backpropagation)); \(kink))")
+            case .leftSided, .rightSided:
+                let side = entry.method == .leftSided ? "left" : "right"
+                lines.append("      \(entry.parameter): next to a kink, checked with \(side)-sided differences: "
+                    + "backpropagation \(Self.number.string(entry.backpropagation)), finite differences \(Self.number.string(entry.numerical))")
+            case .central:
+                break
+            }
+        }
+        if let epoch = history.divergedAtEpoch {
+            lines.append("      note: training diverged at epoch \(epoch) (\(DivergenceText(history: history).reason))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "1 parameter", "3 parameters".
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+
+    private static func scientific(_ value: Double) -> String {
+        String(format: "%.1e", locale: nil, value)
+    }
+}
