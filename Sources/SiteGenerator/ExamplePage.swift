@@ -34,6 +34,8 @@ struct ExamplePage {
     let figures: Figures
     let facts: [Fact]
     let data: [String]
+    /// How many examples "The data" leaves out and why; `nil` when it shows them all.
+    let dataHidden: String?
     let parameters: [Parameters]
     let forward: [ExampleForward]
     let elided: String?
@@ -55,12 +57,17 @@ struct ExamplePage {
     let hasLaterSteps: Bool
     let graphSentence: String
     let graphRows: [GraphRow]
-    let trainingSentence: String
+    /// The result of training; `nil` when it diverged, which `diverged` then says.
+    let trainingSentence: String?
     let diverged: String?
+    /// The introduction of the training section: the cost falling, or not, when training diverged.
+    let trainingText: String
     let trainingRows: [TrainingRow]
     let checkRows: [CheckRow]
     /// Says which parameters were checked and shown, when not all of them are.
     let checkSubset: String?
+    /// Sentences on parameters next to or at a kink of ReLU, checked one-sided or not compared.
+    let checkKinks: [String]
     let checkSentence: String
     let downloads: [Download]
 }

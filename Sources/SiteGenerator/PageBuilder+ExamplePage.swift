@@ -10,6 +10,9 @@ extension PageBuilder {
     static let trainingRowsShown = 10
     /// Rows of the gradient-check table; a larger check shows its largest relative errors.
     static let checkRowLimit = 24
+    /// Numbers (inputs and targets) of the training set written out in "The data"; every example up to
+    /// this many numbers, so that no page grows with a large data set.
+    static let dataNumbersShown = 2000
 
     /// site/<lang>/<id>/index.html: the lesson of one example in nine sections, from its
     /// `walkthrough` (and its `gradientCheck`, when the caller computed it already), with `figures`
@@ -61,7 +64,9 @@ extension PageBuilder {
             ExamplePage.Fact(term: try table.text("example.facts.biases"),
                              value: try table.text(settings.updateBiases ? "example.facts.biasesTrained" : "example.facts.biasesFrozen")),
         ]
-        let data = walkthrough.examples.prefix(LessonEquations.examplesShownInFull).enumerated().map { index, item in
+        let numbersPerExample = network.layerSizes[0] + network.layerSizes[network.layerSizes.count - 1]
+        let dataShown = min(m, max(1, Self.dataNumbersShown / numbersPerExample))
+        let data = walkthrough.examples.prefix(dataShown).enumerated().map { index, item in
             let sub: MathML? = m > 1 ? .integer(index + 1) : nil
             let x = sub.map { MathML.subscript(.identifier("x"), $0) } ?? .identifier("x")
             let y = sub.map { MathML.subscript(.identifier("y"), $0) } ?? .identifier("y")
@@ -78,6 +83,9 @@ extension PageBuilder {
                 biases: Equation(.quantity("b", layer), symbolic: [], result: .columnVector(network.biases[i], format)).markup)
         }
 
+        let dataHidden = dataShown < m
+            ? try table.text("example.network.dataHidden", count: m - dataShown, ["shown": String(dataShown), "m": String(m)])
+            : nil
         let elided = m > LessonEquations.examplesShownInFull
             ? try table.text("example.elided", ["shown": String(LessonEquations.examplesShownInFull), "m": String(m)]) : nil
 
@@ -130,10 +138,19 @@ extension PageBuilder {
         let costs = history.costs
         let sampled = Self.sampledEpochs(costs.count)
         let trainingRows = sampled.map { ExamplePage.TrainingRow(epoch: String($0), cost: inline(costs[$0])) }
-        let trainingSentence = try table.text(
-            "example.training.result",
+        let trainingSentence = history.divergence != nil ? nil : try table.text(
+            "example.training.result", count: costs.count - 1,
             ["epochs": String(costs.count - 1), "first": inline(costs[0]), "last": inline(costs[costs.count - 1])])
-        let diverged = try history.divergedAtEpoch.map { try table.text("example.training.diverged", ["epoch": String($0)]) }
+        let diverged: String? = switch history.divergence {
+        case .notFinite?:
+            try table.text("example.training.diverged", ["epoch": String(history.divergedAtEpoch!)])
+        case .costExploded(let cost, let limit)?:
+            try table.text(
+                "example.training.divergedGrowth",
+                ["epoch": String(history.divergedAtEpoch!), "cost": inline(cost), "limit": inline(limit),
+                 "factor": String(Int(TrainingHistory.divergenceFactor))])
+        case nil: nil
+        }
 
         let check = gradientCheck ?? walkthrough.gradientCheck()
         let shownEntries = check.entries.count <= Self.checkRowLimit
@@ -145,17 +162,26 @@ extension PageBuilder {
                 "example.check.subset",
                 ["checked": String(check.entries.count), "total": String(check.parameterCount), "shown": String(shownEntries.count)])
             : nil
+        let notComparable = try table.text("example.check.atKink")
         let checkRows = shownEntries.map {
             ExamplePage.CheckRow(
                 parameter: MathML.parameter($0.parameter).inlineMarkup, backpropagation: inline($0.backpropagation),
-                numerical: inline($0.numerical), relativeError: MathML.scientific($0.relativeError, format).inlineMarkup)
+                numerical: $0.isComparable ? inline($0.numerical) : notComparable,
+                relativeError: $0.isComparable ? MathML.scientific($0.relativeError, format).inlineMarkup : "—")
         }
-        let checkSentence = try table.text(
-            check.passed ? "example.check.passed" : "example.check.failed",
+        let oneSided = check.entries.filter { $0.method == .leftSided || $0.method == .rightSided }.count
+        let checkKinks = try [
+            oneSided > 0 ? try table.text("example.check.oneSided", count: oneSided) : nil,
+            check.kinks.isEmpty ? nil : try table.text("example.check.kinks", count: check.kinks.count),
+        ].compactMap { $0 }
+        let checkValues =
             ["worst": MathML.scientific(check.worstRelativeError, format).inlineMarkup,
              "tolerance": MathML.scientific(GradientCheck.relativeTolerance, format).inlineMarkup,
              "absolute": MathML.scientific(GradientCheck.absoluteTolerance, format).inlineMarkup,
-             "disagreements": String(check.disagreements.count)])
+             "disagreements": String(check.disagreements.count)]
+        let checkSentence = check.passed
+            ? try table.text("example.check.passed", checkValues)
+            : try table.text("example.check.failed", count: check.disagreements.count, checkValues)
 
         let figureNamed = { (kind: FigureKind) in figures.first { $0.kind == kind } }
         var downloads = figures.flatMap { figure in
@@ -176,7 +202,7 @@ extension PageBuilder {
             figures: ExamplePage.Figures(
                 network: figureNamed(.network), forward: figureNamed(.forward), backward: figureNamed(.backward),
                 update: figureNamed(.update), graph: figureNamed(.graph), loss: figureNamed(.loss)),
-            facts: facts, data: data, parameters: parameters, forward: try forwardModel(equations.forward), elided: elided,
+            facts: facts, data: data, dataHidden: dataHidden, parameters: parameters, forward: try forwardModel(equations.forward), elided: elided,
             lossText: try table.text("loss.\(settings.loss.rawValue).text"),
             lossDefinition: equations.lossDefinition.markup, costs: equations.forward.map(\.cost.markup),
             batchCost: equations.batchCost?.markup,
@@ -188,8 +214,8 @@ extension PageBuilder {
             costsAfter: equations.forwardAfter.map(\.cost.markup), batchCostAfter: equations.batchCostAfter?.markup,
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
             graphSentence: graphSentence, graphRows: graphRows,
-            trainingSentence: trainingSentence, diverged: diverged, trainingRows: trainingRows,
-            checkRows: checkRows, checkSubset: checkSubset, checkSentence: checkSentence, downloads: downloads)
+            trainingSentence: trainingSentence, diverged: diverged, trainingText: try table.text(history.divergence == nil ? "example.training.text" : "example.training.textDiverged"), trainingRows: trainingRows,
+            checkRows: checkRows, checkSubset: checkSubset, checkKinks: checkKinks, checkSentence: checkSentence, downloads: downloads)
         return templates.render(page, template: "example")
     }
 
