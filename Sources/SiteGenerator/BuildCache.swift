@@ -23,10 +23,35 @@ public struct BuildCache: Codable, Equatable, Sendable {
     public var build: String?
     /// The figures of each example in each language, by "<lang>/<id>".
     public var figures: [String: Figures] = [:]
+    /// The manifest: every file the build wrote (but this one), by path in the site, as `record(of:)`.
+    public var files: [String: String] = [:]
 
-    public init(build: String? = nil, figures: [String: Figures] = [:]) {
+    public init(build: String? = nil, figures: [String: Figures] = [:], files: [String: String] = [:]) {
         self.build = build
         self.figures = figures
+        self.files = files
+    }
+
+    /// A file's entry in the manifest: its size in bytes and a hash of its bytes.
+    public static func record(of data: Data) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add(data)
+        return "\(data.count) \(fingerprint.hex)"
+    }
+
+    /// Whether the site in `folder` still holds every file of the manifest with the bytes the build
+    /// wrote (a deleted folder, a missing figure or an overwritten page make it false). The sizes are
+    /// checked first, so a damaged site is usually found without reading it.
+    public func verifies(folder: String, io: FileIO = .disk) -> Bool {
+        guard !files.isEmpty else { return false }
+        for (path, record) in files {
+            let size = record.split(separator: " ").first.map(String.init)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: "\(folder)/\(path)")
+            guard let actual = attributes?[.size] as? NSNumber, size == actual.stringValue else { return false }
+        }
+        return files.allSatisfy { path, record in
+            (try? io.read("\(folder)/\(path)")).map { Self.record(of: $0) == record } ?? false
+        }
     }
 
     /// The cache of the site in `folder`, or an empty one.

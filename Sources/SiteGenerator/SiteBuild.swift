@@ -192,11 +192,15 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file, in path order, and the build cache when the build recorded one.
+    /// Writes every file, in path order, and the build cache (with the manifest of every file) when
+    /// the build recorded one.
     public static func write(to folder: String) -> Step {
         let name = "Write the site"
         return Step(name: name) { state, io in
-            if state.cache != BuildCache() { state.files[BuildCache.fileName] = state.cache.encoded() }
+            if state.cache != BuildCache() {
+                state.cache.files = state.files.mapValues(BuildCache.record(of:))
+                state.files[BuildCache.fileName] = state.cache.encoded()
+            }
             for path in state.files.keys.sorted() {
                 let destination = "\(folder)/\(path)"
                 try failure(name, destination) {
