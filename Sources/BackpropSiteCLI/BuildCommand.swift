@@ -92,7 +92,7 @@ struct BuildCommand: ParsableCommand {
         let pages = state.files.keys.filter { $0.hasSuffix(".html") }.count
         let figures = state.files.keys.filter { $0.contains("/\(FigureReference.folder)/") }.count
         let bytes = state.files.values.reduce(0) { $0 + $1.count }
-        say("Built \(output.path): \(loaded.count) examples, \(pages) pages, \(figures) figure files, "
+        say("Built \(output.path): \(Counted.phrase(loaded.count, "example", "examples")), \(pages) pages, \(figures) figure files, "
             + "\(bytes) bytes in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
     }
 

@@ -13,13 +13,13 @@ struct CheckReport {
 
     var text: String {
         let summary = "worst relative error \(Self.scientific(check.worstRelativeError)) over "
-            + Self.counted(check.entries.count, "parameter", "parameters")
+            + Counted.phrase(check.entries.count, "parameter", "parameters")
         var lines: [String] = []
         if check.passed {
             lines.append("ok    \(file): gradient check passed, \(summary)")
         } else {
             let count = check.disagreements.count
-            lines.append("FAIL  \(file): \(Self.counted(count, "parameter disagrees", "parameters disagree")), \(summary)")
+            lines.append("FAIL  \(file): \(Counted.phrase(count, "parameter disagrees", "parameters disagree")), \(summary)")
         }
         for entry in check.disagreements {
             lines.append("      \(entry.parameter): backpropagation \(Self.number.string(entry.backpropagation)), "
@@ -41,11 +41,6 @@ struct CheckReport {
             lines.append("      note: training diverged at epoch \(epoch) (\(DivergenceText(history: history).reason))")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// "1 parameter", "3 parameters".
-    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(count) \(count == 1 ? singular : plural)"
     }
 
     private static func scientific(_ value: Double) -> String {
