@@ -96,7 +96,7 @@ import Testing
     @Test func anExistingFileIsReplacedWholeAndNoTemporaryFileRemains() throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("figure.svg")
-            try Data("an older figure".utf8).write(to: file)
+            try Data("<?xml version=\"1.0\"?><svg>an older figure</svg>".utf8).write(to: file)
             let run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "-o", file.path])
             #expect(run.status == 0, "\(run.error)")
             #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
