@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The file format (default: from the extension of -o, else svg); dot (Graphviz) only with --figure graph.")
     var format: FigureFormat?
 
-    @Option(help: "PNG pixels per figure unit, above 0 and at most 8 (default: 2, sharp on high-density screens).")
+    @Option(help: "PNG pixels per figure unit, from 0.25 to 8 (default: 2, sharp on high-density screens).")
     var scale: Double?
 
     @OptionGroup var options: FigureOptions
@@ -50,8 +50,8 @@ struct RenderCommand: ParsableCommand {
         do { format = try resolvedFormat } catch { throw ValidationError("\(error)") }
         if let scale {
             guard format == .png else { throw ValidationError("--scale applies only to --format png.") }
-            guard scale > 0, scale <= 8 else {
-                throw ValidationError("--scale must be above 0 and at most 8; got \(scale).")
+            guard scale >= 0.25, scale <= 8 else {
+                throw ValidationError("--scale must be between 0.25 and 8 (pixels per figure unit); got \(scale).")
             }
         }
         if format == .dot, figure != .graph {

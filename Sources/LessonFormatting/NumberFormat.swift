@@ -30,6 +30,8 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
 
     /// The string-table key of the decimal separator.
     public static let separatorKey = "number.decimalSeparator"
+    /// The decimal separators a string table may choose.
+    public static let decimalSeparators = [",", "."]
 
     /// `value` rounded to `precision` decimals, e.g. −0,8090. A value that rounds to zero is written
     /// without a sign. Not-finite values must never reach a page; they are written as "∞", "−∞" or "?".

@@ -146,6 +146,7 @@ import Testing
         (["--figure", "network", "--step", "2"], "choose a step from 1 to 1"),
         (["--figure", "network", "--format", "png", "--scale", "0"], "--scale"),
         (["--figure", "network", "--format", "png", "--scale", "8.5"], "--scale"),
+        (["--figure", "network", "--format", "png", "--scale", "1e-9"], "between 0.25 and 8"),
         (["--figure", "network", "--scale", "2"], "--format png"),
     ])
     func misusedOptionsExitWithTwoAndSayWhy(_ options: [String], _ explanation: String) throws {

@@ -99,6 +99,14 @@ import Testing
         #expect(page.contains(language == .english ? "At epoch 1 the cost reaches" : "En la época 1 el coste llega a"))
     }
 
+    /// Issue 10: right-to-left titles need dir="auto".
+    @Test func userTitlesAndSummariesSetTheirOwnDirection() throws {
+        var example = Fixtures.stepByStep
+        example.title = LocalizedText(spanish: "شبكة عصبية", english: "شبكة عصبية")
+        let page = try builder.examplePage(example: example, walkthrough: try example.walkthrough(), language: .english)
+        #expect(page.contains("<h1 dir=\"auto\">شبكة عصبية</h1>"))
+    }
+
     /// Issue 10, item 11: examples 5–7 of a 7-example batch appeared nowhere.
     @Test func theWholeDataSetIsShown() throws {
         var example = Fixtures.stepByStep
