@@ -134,6 +134,18 @@ public struct ComputationGraph: Equatable, Sendable {
         }
     }
 
+    /// How many nodes the graph of `network` has, without building it: the inputs; per layer the
+    /// weights, their products, the biases, the sums and the activations; the targets and the cost.
+    public static func nodeCount(of network: Network) -> Int {
+        let sizes = network.layerSizes
+        var count = sizes[0] + sizes[sizes.count - 1] + 1
+        for l in 1..<sizes.count {
+            let weights: Int = sizes[l] * sizes[l - 1]
+            count += 2 * weights + 3 * sizes[l]
+        }
+        return count
+    }
+
     /// The cost node C_x.
     public var cost: Node { nodes[nodes.count - 1] }
 

@@ -31,7 +31,7 @@ public struct GraphFigure: Sendable {
     }
 
     /// Whether the figure shows the scalar graph (rather than the per-layer one).
-    public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
+    public var isScalar: Bool { ComputationGraph.nodeCount(of: walkthrough.steps[step].network) <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         try diagram(context).scene(context)

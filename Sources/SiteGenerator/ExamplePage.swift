@@ -57,6 +57,8 @@ struct ExamplePage {
     let hasLaterSteps: Bool
     let graphSentence: String
     let graphRows: [GraphRow]
+    /// How many of the parameters the graph table lists, when not all.
+    let graphRowsNote: String?
     /// The result of training; `nil` when it diverged, which `diverged` then says.
     let trainingSentence: String?
     let diverged: String?

@@ -10,6 +10,10 @@ extension PageBuilder {
     static let trainingRowsShown = 10
     /// Rows of the gradient-check table; a larger check shows its largest relative errors.
     static let checkRowLimit = 24
+    /// The largest computational graph whose parameters the page lists (a larger one is described only).
+    static let graphNodesListed = 20_000
+    /// Rows of the graph's parameter table: the first ones when the network has more.
+    static let graphRowLimit = 60
     /// Numbers (inputs and targets) of the training set written out in "The data"; every example up to
     /// this many numbers, so that no page grows with a large data set.
     static let dataNumbersShown = 2000
@@ -120,8 +124,9 @@ extension PageBuilder {
             try table.text("example.update.laterStep", ["k": String($0.index + 1), "cost": inline($0.costAfter.total)])
         }
 
-        let graph = walkthrough.graph
-        let graphRows: [ExamplePage.GraphRow] = graph.nodes.compactMap { node in
+        let graphNodes = ComputationGraph.nodeCount(of: network)
+        let graph = graphNodes <= Self.graphNodesListed ? walkthrough.graph : nil
+        let graphRows: [ExamplePage.GraphRow] = (graph?.nodes ?? []).lazy.compactMap { node -> ExamplePage.GraphRow? in
             let parameter: GradientCheck.Parameter
             switch node.operation {
             case .weight(let layer, let row, let column): parameter = .weight(layer: layer, row: row, column: column)
@@ -130,9 +135,13 @@ extension PageBuilder {
             }
             return ExamplePage.GraphRow(parameter: MathML.parameter(parameter).inlineMarkup, value: inline(node.value),
                                         gradient: inline(node.gradient))
-        }
+        }.prefix(Self.graphRowLimit).map { $0 }
+        let parameterCount = network.weights.reduce(0) { $0 + $1.rows * $1.columns } + network.biases.reduce(0) { $0 + $1.count }
         let graphSentence = try table.text(
-            "example.graph.summary", ["nodes": String(graph.nodes.count), "cost": inline(graph.cost.value)])
+            "example.graph.summary", ["nodes": String(graphNodes), "cost": inline(step.cost.perExample[0])])
+        let graphRowsNote = graphRows.count < parameterCount
+            ? try table.text("example.graph.rowsShown", count: parameterCount, ["shown": String(graphRows.count)])
+            : nil
 
         let history = walkthrough.history
         let costs = history.costs
@@ -170,7 +179,7 @@ extension PageBuilder {
                 relativeError: $0.isComparable ? MathML.scientific($0.relativeError, format).inlineMarkup : "—")
         }
         let oneSided = check.entries.filter { $0.method == .leftSided || $0.method == .rightSided }.count
-        let checkKinks = try [
+        let checkKinks = [
             oneSided > 0 ? try table.text("example.check.oneSided", count: oneSided) : nil,
             check.kinks.isEmpty ? nil : try table.text("example.check.kinks", count: check.kinks.count),
         ].compactMap { $0 }
@@ -213,7 +222,7 @@ extension PageBuilder {
             forwardAfter: try forwardModel(equations.forwardAfter).flatMap(\.layers),
             costsAfter: equations.forwardAfter.map(\.cost.markup), batchCostAfter: equations.batchCostAfter?.markup,
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
-            graphSentence: graphSentence, graphRows: graphRows,
+            graphSentence: graphSentence, graphRows: graphRows, graphRowsNote: graphRowsNote,
             trainingSentence: trainingSentence, diverged: diverged, trainingText: try table.text(history.divergence == nil ? "example.training.text" : "example.training.textDiverged"), trainingRows: trainingRows,
             checkRows: checkRows, checkSubset: checkSubset, checkKinks: checkKinks, checkSentence: checkSentence, downloads: downloads)
         return templates.render(page, template: "example")

@@ -71,3 +71,13 @@ import Testing
         #expect(GradientCheck.Parameter.bias(layer: 2, neuron: 3).description == "b⁽⁴⁾₄")
     }
 }
+
+/// The computational graph's size, known without building it (large networks do not build it).
+@Suite struct ComputationGraphSizeTests {
+    @Test(arguments: [[1, 1], [2, 2, 1], [3, 4, 2], [2, 3, 3, 2]])
+    func nodeCountMatchesTheBuiltGraph(_ sizes: [Int]) {
+        let network = Network.random(layerSizes: sizes, activations: sizes.dropFirst().map { _ in .sigmoid }, seed: 3)
+        let graph = ComputationGraph(network: network, example: TrainingExample(input: Array(repeating: 0.5, count: sizes[0]), target: Array(repeating: 0.5, count: sizes.last!)), loss: .halfSquaredError)
+        #expect(ComputationGraph.nodeCount(of: network) == graph.nodes.count)
+    }
+}
