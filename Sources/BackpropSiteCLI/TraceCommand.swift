@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExampleFile
 import Foundation
+import SiteGenerator
 
 /// `backprop-site trace FILE`: every number of the worked steps, in the terminal or as JSON.
 struct TraceCommand: ParsableCommand {

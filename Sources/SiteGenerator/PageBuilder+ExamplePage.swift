@@ -199,6 +199,8 @@ extension PageBuilder {
             }
         }
         if let deckPath { downloads.append(ExamplePage.Download(href: deckPath, label: try table.text("example.downloads.deck"))) }
+        downloads.append(ExamplePage.Download(
+            href: "../../" + TraceJSON.sitePath(id: example.id), label: try table.text("example.downloads.numbers")))
 
         let title = example.title[language]
         let page = ExamplePage(

@@ -178,6 +178,11 @@ public struct SiteBuild: Sendable {
         try made.withLock { made in
             for (index, page) in pages.enumerated() { state.files[page.path] = Data(try made[index]!.get().utf8) }
         }
+        // Every number of the worked steps, in full: the pages elide large vectors and matrices.
+        for example in examples {
+            state.files[TraceJSON.sitePath(id: example.id)] = Data(
+                TraceJSON(example: example, walkthrough: walkthroughs[example.id]!).encoded().utf8)
+        }
     }
 
     /// The stylesheet and the math font with its licence.

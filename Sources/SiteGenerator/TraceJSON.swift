@@ -1,13 +1,14 @@
 import BackpropEngine
 import ExampleFile
 
-/// The machine-readable output of `trace --format json`: snake_case keys like the example file's,
-/// full double precision, z, a and delta indexed [example][neuron], one `layers` entry per non-input
-/// layer (first hidden layer first).
-struct TraceJSON {
+/// Every number of the worked steps, machine-readable: the output of `trace --format json` and the
+/// site's download `numbers/<id>.json` (which holds the full matrices that pages elide). Snake_case
+/// keys like the example file's, full double precision, z, a and delta indexed [example][neuron], one
+/// `layers` entry per non-input layer (first hidden layer first).
+public struct TraceJSON {
     let document: JSONValue
 
-    init(example: Example, walkthrough: Walkthrough) {
+    public init(example: Example, walkthrough: Walkthrough) {
         let steps = walkthrough.steps.map { step in
             JSONValue.object([
                 ("loss", .number(step.cost.total)),
@@ -31,5 +32,8 @@ struct TraceJSON {
     }
 
     /// The JSON text.
-    func encoded() -> String { document.text() }
+    public func encoded() -> String { document.text() }
+
+    /// Where the site keeps the numbers of the example `id`, relative to the site's root.
+    public static func sitePath(id: String) -> String { "numbers/\(id).json" }
 }
