@@ -53,7 +53,8 @@ extension SiteBuild {
                     results.done += 1
                     return results.done
                 }
-                report("\(key) (\(done)/\(jobs.count))")
+                let kept = (try? result.get())?.kept == true
+                report("\(key)\(kept ? " kept, unchanged" : "") (\(done)/\(jobs.count))")
             }
             let sets = try results.withLock { results in try jobs.indices.map { try results.sets[$0]!.get() } }
             for ((example, language), set) in zip(jobs, sets) {

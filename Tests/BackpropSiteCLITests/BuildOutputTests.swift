@@ -62,6 +62,16 @@ import Testing
         #expect(try Self.modificationDate(network) == before)
     }
 
+    /// Small thing: progress said "Draw the figures" for an example whose figures were kept.
+    @Test func progressSaysWhichFiguresAreKept() throws {
+        let scratch = try Scratch()
+        _ = try scratch.build()
+        try scratch.edit("paso-a-paso", replacing: "[[0.14, 0.15]]", with: "[[0.24, 0.15]]")
+        let run = try scratch.build()
+        #expect(run.output.contains("Draw the figures: es/xor kept, unchanged"))
+        #expect(!run.output.contains("paso-a-paso kept"))
+    }
+
     /// Item 5: an Emacs lock link `.#ejemplo.yaml` made `build` fail, a hidden `.borrador.yaml` was built.
     @Test func editorFilesAndHiddenFilesAreIgnored() throws {
         let scratch = try Scratch(examples: ["paso-a-paso"])
