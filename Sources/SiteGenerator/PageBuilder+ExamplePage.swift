@@ -139,9 +139,11 @@ extension PageBuilder {
         let parameterCount = network.weights.reduce(0) { $0 + $1.rows * $1.columns } + network.biases.reduce(0) { $0 + $1.count }
         let graphSentence = try table.text(
             "example.graph.summary", ["nodes": String(graphNodes), "cost": inline(step.cost.perExample[0])])
-        let graphRowsNote = graphRows.count < parameterCount
-            ? try table.text("example.graph.rowsShown", count: parameterCount, ["shown": String(graphRows.count)])
-            : nil
+        let graphRowsNote = graph == nil
+            ? try table.text("example.graph.tooLarge", ["count": String(parameterCount)])
+            : graphRows.count < parameterCount
+                ? try table.text("example.graph.rowsShown", count: parameterCount, ["shown": String(graphRows.count)])
+                : nil
 
         let history = walkthrough.history
         let costs = history.costs
