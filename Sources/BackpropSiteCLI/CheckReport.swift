@@ -10,6 +10,8 @@ struct CheckReport {
     let history: TrainingHistory
 
     private static let number = NumberFormat(precision: 10, decimalSeparator: ".", minusSign: "-")
+    /// Parameters next to or at a kink listed by name; the rest are counted.
+    static let kinkLinesShown = 10
 
     var text: String {
         let summary = "worst relative error \(Self.scientific(check.worstRelativeError)) over "
@@ -25,17 +27,22 @@ struct CheckReport {
             lines.append("      \(entry.parameter): backpropagation \(Self.number.string(entry.backpropagation)), "
                 + "finite differences \(Self.number.string(entry.numerical)), relative error \(Self.scientific(entry.relativeError))")
         }
+        var kinkLines: [String] = []
         for entry in check.entries {
             switch entry.method {
             case .atKink(let kink):
-                lines.append("      \(entry.parameter): at a kink, not comparable (backpropagation \(Self.number.string(entry.backpropagation)); \(kink))")
+                kinkLines.append("      \(entry.parameter): at a kink, not comparable (backpropagation \(Self.number.string(entry.backpropagation)); \(kink))")
             case .leftSided, .rightSided:
                 let side = entry.method == .leftSided ? "left" : "right"
-                lines.append("      \(entry.parameter): next to a kink, checked with \(side)-sided differences: "
+                kinkLines.append("      \(entry.parameter): next to a kink, checked with \(side)-sided differences: "
                     + "backpropagation \(Self.number.string(entry.backpropagation)), finite differences \(Self.number.string(entry.numerical))")
             case .central:
                 break
             }
+        }
+        lines += kinkLines.prefix(Self.kinkLinesShown)
+        if kinkLines.count > Self.kinkLinesShown {
+            lines.append("      … and \(Counted.phrase(kinkLines.count - Self.kinkLinesShown, "more parameter", "more parameters")) next to or at a kink")
         }
         if let epoch = history.divergedAtEpoch {
             lines.append("      note: training diverged at epoch \(epoch) (\(DivergenceText(history: history).reason))")

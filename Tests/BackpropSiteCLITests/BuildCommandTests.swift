@@ -134,6 +134,10 @@ import Testing
         #expect(lines.text.contains("Changed: \(scratch.examples.path)/paso-a-paso.yaml"))
         let page = try String(contentsOf: scratch.site.appendingPathComponent("en/paso-a-paso/index.html"), encoding: .utf8)
         #expect(page.contains("0.3400"))
+        // Issue 10: a failed rebuild printed "Rebuilt in 0.01 s".
+        try scratch.edit("paso-a-paso", replacing: "learning_rate:", with: "learning_rte:")
+        #expect(lines.waitFor("The rebuild failed", seconds: 120))
+        #expect(lines.text.components(separatedBy: "Rebuilt in").count == 2)
     }
 
     /// Stops a child for good: SIGTERM, up to 10 s to exit, then SIGKILL, so that no test leaves a
