@@ -20,10 +20,10 @@ public struct ComputationGraph: Equatable, Sendable {
         case sum(layer: Int, neuron: Int)
         /// aⱼ = σ(zⱼ): the input is zⱼ, or every z of the layer for softmax.
         case activation(Activation, layer: Int, neuron: Int)
-        /// C_x: inputs are the outputs a₁…aₙ, the targets y₁…yₙ, then the output layer's weighted inputs
-        /// z₁…zₙ, from which cross-entropy is computed stably; C_x depends on z only through a, so the
-        /// z inputs receive no gradient from this node.
-        case cost(Loss, outputActivation: Activation)
+        /// C_x: inputs are the outputs a₁…aₙ, then the targets y₁…yₙ. The output layer's weighted inputs
+        /// z₁…zₙ ride along, so that cross-entropy is computed stably from them (an output that rounds
+        /// to exactly 0 or 1 still has a finite cost and derivative).
+        case cost(Loss, outputActivation: Activation, weightedInputs: [Double])
 
         /// The node's value from its inputs' values.
         func forward(_ x: [Double]) -> Double {
@@ -36,11 +36,10 @@ public struct ComputationGraph: Equatable, Sendable {
                 return x.reduce(0, +)
             case .activation(let activation, _, let neuron):
                 return activation == .softmax ? activation.apply(x)[neuron] : activation.apply(x)[0]
-            case .cost(let loss, let outputActivation):
-                let n = x.count / 3
+            case .cost(let loss, let outputActivation, let z):
+                let n = x.count / 2
                 return loss.cost(
-                    weightedInput: Array(x[(2 * n)...]), output: Array(x[..<n]), target: Array(x[n..<(2 * n)]),
-                    outputActivation: outputActivation)
+                    weightedInput: z, output: Array(x[..<n]), target: Array(x[n...]), outputActivation: outputActivation)
             }
         }
 
@@ -58,12 +57,11 @@ public struct ComputationGraph: Equatable, Sendable {
                     return x.indices.map { k in value * ((k == neuron ? 1 : 0) - activation.apply(x)[k]) }
                 }
                 return activation.derivative(z: x, a: [value])!
-            case .cost(let loss, let outputActivation):
-                let n = x.count / 3
-                let a = Array(x[..<n]), y = Array(x[n..<(2 * n)]), z = Array(x[(2 * n)...])
+            case .cost(let loss, let outputActivation, let z):
+                let n = x.count / 2
+                let a = Array(x[..<n]), y = Array(x[n...])
                 return loss.gradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
                     + loss.targetGradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
-                    + z.map { _ in 0 }
             }
         }
     }
@@ -101,7 +99,9 @@ public struct ComputationGraph: Equatable, Sendable {
             }
         }
         let targets = example.target.indices.map { add(.target(neuron: $0), value: example.target[$0]) }
-        add(.cost(loss, outputActivation: network.outputActivation), inputs: previous + targets + outputSums)
+        add(
+            .cost(loss, outputActivation: network.outputActivation, weightedInputs: outputSums.map { nodes[$0].value }),
+            inputs: previous + targets)
         backpropagate()
     }
 
