@@ -75,6 +75,7 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    /// Builds `loaded` in `staging` and publishes it in place of `output`, or discards it on failure.
     private func build(_ loaded: [Example], into output: OutputFolder, staging: String, fingerprint: String, started: Date) throws {
         let build = SiteBuild(
             templatesFolder: templates, outputFolder: staging, languages: languages.languages,
