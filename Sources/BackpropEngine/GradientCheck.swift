@@ -131,10 +131,13 @@ public struct GradientCheck: Equatable, Sendable {
         let evaluate = evaluate ?? { GradientCheck.evaluation(of: $0, examples: examples, settings: settings) }
         let base = evaluate(network)
         let h = Self.step
-        func difference(_ nudge: (inout Network, Double) -> Void) -> (value: Double, method: Method) {
+        // One working copy, each parameter set to θ + offset and back to θ exactly: no copy of the
+        // whole network per evaluation.
+        var perturbed = network
+        func difference(_ theta: Double, _ set: (inout Network, Double) -> Void) -> (value: Double, method: Method) {
             func at(_ offset: Double) -> Evaluation {
-                var perturbed = network
-                nudge(&perturbed, offset)
+                set(&perturbed, theta + offset)
+                defer { set(&perturbed, theta) }
                 return evaluate(perturbed)
             }
             let plus = at(h), minus = at(-h)
@@ -174,10 +177,10 @@ public struct GradientCheck: Equatable, Sendable {
             switch parameter {
             case .weight(let i, let j, let k):
                 backpropagation = gradient.weights[i][j, k]
-                numerical = difference { $0.weights[i][j, k] += $1 }
+                numerical = difference(network.weights[i][j, k]) { $0.weights[i][j, k] = $1 }
             case .bias(let i, let j):
                 backpropagation = gradient.biases[i][j]
-                numerical = difference { $0.biases[i][j] += $1 }
+                numerical = difference(network.biases[i][j]) { $0.biases[i][j] = $1 }
             }
             return Entry(parameter: parameter, backpropagation: backpropagation, numerical: numerical.value, method: numerical.method)
         }
