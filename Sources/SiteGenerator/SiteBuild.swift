@@ -197,8 +197,8 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file, in path order, and the build cache (with the manifest of every file) when
-    /// the build recorded one.
+    /// Writes every file, in path order, and last the build cache (with the manifest of every file)
+    /// when the build recorded one: a file changed after the build is newer than the cache.
     public static func write(to folder: String) -> Step {
         let name = "Write the site"
         return Step(name: name) { state, io in
@@ -206,7 +206,8 @@ public struct SiteBuild: Sendable {
                 state.cache.files = state.files.mapValues(BuildCache.record(of:))
                 state.files[BuildCache.fileName] = state.cache.encoded()
             }
-            for path in state.files.keys.sorted() {
+            let paths = state.files.keys.sorted { ($0 == BuildCache.fileName ? 1 : 0, $0) < ($1 == BuildCache.fileName ? 1 : 0, $1) }
+            for path in paths {
                 let destination = "\(folder)/\(path)"
                 try failure(name, destination) {
                     if let copy = state.unchangedCopies[path] {
