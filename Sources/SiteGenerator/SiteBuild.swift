@@ -180,8 +180,9 @@ public struct SiteBuild: Sendable {
         }
         // Every number of the worked steps, in full: the pages elide large vectors and matrices.
         for example in examples {
+            let walkthrough = walkthroughs[example.id]!
             state.files[TraceJSON.sitePath(id: example.id)] = Data(
-                TraceJSON(example: example, walkthrough: walkthroughs[example.id]!).encoded().utf8)
+                TraceJSON(example: example, walkthrough: walkthrough, stepLimit: TraceJSON.siteStepLimit(walkthrough)).encoded().utf8)
         }
     }
 

@@ -8,8 +8,9 @@ import ExampleFile
 public struct TraceJSON {
     let document: JSONValue
 
-    public init(example: Example, walkthrough: Walkthrough) {
-        let steps = walkthrough.steps.map { step in
+    /// The numbers of the first `stepLimit` worked steps (all of them by default).
+    public init(example: Example, walkthrough: Walkthrough, stepLimit: Int = .max) {
+        let steps = walkthrough.steps.prefix(stepLimit).map { step in
             JSONValue.object([
                 ("loss", .number(step.cost.total)),
                 ("loss_after", .number(step.costAfter.total)),
@@ -36,4 +37,15 @@ public struct TraceJSON {
 
     /// Where the site keeps the numbers of the example `id`, relative to the site's root.
     public static func sitePath(id: String) -> String { "numbers/\(id).json" }
+
+    /// The most parameters × worked steps the site's download holds; beyond it, it holds the first
+    /// step only (about 70 MB for the largest network), so no valid file makes a download of gigabytes.
+    public static let siteParameterSteps = 1_000_000
+
+    /// The worked steps the site's download of `walkthrough` holds.
+    public static func siteStepLimit(_ walkthrough: Walkthrough) -> Int {
+        let network = walkthrough.initialNetwork
+        let parameters = network.weights.reduce(0) { $0 + $1.rows * $1.columns } + network.biases.reduce(0) { $0 + $1.count }
+        return parameters * walkthrough.steps.count <= siteParameterSteps ? walkthrough.steps.count : 1
+    }
 }

@@ -53,3 +53,17 @@ extension PageSizeTests {
         #expect(page.contains("The table lists the first 60 of the network&#39;s 121 parameters"))
     }
 }
+
+extension PageSizeTests {
+    /// The download holds every worked step of a small network, and only the first of a huge one.
+    @Test func theNumbersDownloadStaysBounded() throws {
+        var small = Fixtures.stepByStep
+        small.steps = 3
+        #expect(TraceJSON.siteStepLimit(try small.walkthrough()) == 3)
+        var large = Fixtures.stepByStep
+        large.network = Network.random(layerSizes: [2, 1000, 1000, 1], activations: [.tanh, .tanh, .linear], seed: 1)
+        large.steps = 2
+        large.epochs = 0
+        #expect(TraceJSON.siteStepLimit(try large.walkthrough()) == 1)
+    }
+}
