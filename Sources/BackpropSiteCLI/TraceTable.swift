@@ -29,6 +29,9 @@ struct TraceTable {
         for step in walkthrough.steps {
             lines += [""] + stepLines(step)
         }
+        if let epoch = walkthrough.history.divergedAtEpoch {
+            lines += ["", "Training diverged at epoch \(epoch): \(DivergenceText(history: walkthrough.history).reason)"]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -62,7 +62,15 @@ public struct Example: Equatable, Sendable {
     }
 
     /// Every number of the lesson: the worked steps, the training history, the graph and the check.
-    public func walkthrough() throws(NonFiniteValue) -> Walkthrough {
-        try Walkthrough(network: network, examples: data, settings: settings, steps: steps, epochs: epochs)
+    /// With `trainingCurve` false the history covers only the worked steps (for `trace` and `check`,
+    /// which print no loss curve), not `epochs` epochs.
+    /// - Throws: `ExampleError` naming this example's file when a number of a worked step overflows.
+    public func walkthrough(trainingCurve: Bool = true) throws(ExampleError) -> Walkthrough {
+        do {
+            return try Walkthrough(
+                network: network, examples: data, settings: settings, steps: steps, epochs: trainingCurve ? epochs : steps)
+        } catch {
+            throw ExampleError(file: sourcePath, message: error.description)
+        }
     }
 }

@@ -32,7 +32,7 @@ public struct GraphFigure: Sendable {
     }
 
     /// Whether the figure shows the scalar graph (rather than the per-layer one).
-    public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
+    public var isScalar: Bool { ComputationGraph.nodeCount(of: walkthrough.steps[step].network) <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         try diagram(context).scene(context)
@@ -131,7 +131,8 @@ public struct GraphFigure: Sendable {
         let loss = walkthrough.settings.loss
         let y = try add(
             "y", vector(example.target, given: true),
-            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
+            vector(loss.targetGradient(
+                weightedInput: forward.weightedInputs[forward.weightedInputs.count - 1], output: forward.output, target: example.target, outputActivation: network.outputActivation)),
             [])
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
         return nodes

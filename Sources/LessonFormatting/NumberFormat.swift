@@ -49,6 +49,8 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
 
     /// The string-table key of the decimal separator.
     public static let separatorKey = "number.decimalSeparator"
+    /// The decimal separators a string table may choose.
+    public static let decimalSeparators = [",", "."]
 
     /// The same format, writing `values` as the teacher wrote them.
     public func giving(_ values: [Double: String]) -> NumberFormat {

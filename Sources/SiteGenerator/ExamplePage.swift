@@ -47,6 +47,8 @@ struct ExamplePage {
     let dataText: String
     /// Every training example, in full.
     let data: [DataRow]
+    /// How many examples "The data" leaves out and why; `nil` when it shows them all.
+    let dataHidden: String?
     let parametersTitle, parametersText: String
     let parameters: [Parameters]
     let source: Source?
@@ -75,14 +77,21 @@ struct ExamplePage {
     let graphChainRule: String
     let graphGradientHeading: String
     let graphRows: [GraphRow]
-    let trainingSentence: String
+    /// How many of the parameters the graph table lists, when not all.
+    let graphRowsNote: String?
+    /// The result of training; `nil` when it diverged, which `diverged` then says.
+    let trainingSentence: String?
     let diverged: String?
+    /// The introduction of the training section: the cost falling, or not, when training diverged.
+    let trainingText: String
     let trainingRows: [TrainingRow]
     /// (C(θ + ε) − C(θ − ε)) / 2ε, the ε used, the relative error, and why backpropagation is used.
     let checkFormula, checkEpsilon, relativeErrorFormula, checkWhy: String
     let checkRows: [CheckRow]
     /// Says which parameters were checked and shown.
     let checkCount: String
+    /// Sentences on parameters next to or at a kink of ReLU, checked one-sided or not compared.
+    let checkKinks: [String]
     let checkSentence: String
     let downloads: [Download]
     let exercises: ExercisesSection

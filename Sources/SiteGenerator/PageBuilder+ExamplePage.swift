@@ -13,6 +13,13 @@ extension PageBuilder {
     static let checkRowLimit = 24
     /// Significant digits the gradient check shows beyond the example's `precision`.
     static let checkExtraDigits = 4
+    /// The largest computational graph whose parameters the page lists (a larger one is described only).
+    static let graphNodesListed = 20_000
+    /// Rows of the graph's parameter table: the first ones when the network has more.
+    static let graphRowLimit = 60
+    /// Numbers (inputs and targets) of the training set written out in "The data"; every example up to
+    /// this many numbers, so that no page grows with a large data set.
+    static let dataNumbersShown = 2000
 
     /// ∂C/∂θ ≈ (C(θ + ε) − C(θ − ε)) / 2ε.
     static let centralDifference: MathML = {
@@ -91,13 +98,15 @@ extension PageBuilder {
                                 !hasBiases ? "example.facts.biasesNone"
                                     : settings.updateBiases ? "example.facts.biasesTrained" : "example.facts.biasesFrozen")),
         ]
+        let numbersPerExample = network.layerSizes[0] + network.layerSizes[network.layerSizes.count - 1]
+        let dataShown = min(m, max(1, Self.dataNumbersShown / numbersPerExample))
         // Every example of the data, as the teacher wrote it: (2; 3) in Spanish, (2, 3) in English.
         let list = { (values: [Double]) in
             let separator = MathML.operator(format.listSeparator.trimmingCharacters(in: .whitespaces))
             let entries = values.enumerated().flatMap { $0.offset == 0 ? [MathML.given($0.element, format)] : [separator, .given($0.element, format)] }
             return MathML.parenthesized(.row(entries)).inlineMarkup
         }
-        let data = walkthrough.examples.enumerated().map { index, item in
+        let data = walkthrough.examples.prefix(dataShown).enumerated().map { index, item in
             ExamplePage.DataRow(index: String(index + 1), input: list(item.input), target: list(item.target))
         }
         let dataText = m > 1 ? try table.text("example.network.dataBatch", ["m": String(m)]) : try table.text("example.network.dataText")
@@ -115,6 +124,9 @@ extension PageBuilder {
             try sourceSection(names, step: step, settings: settings, table: table, format: format)
         }
 
+        let dataHidden = dataShown < m
+            ? try table.text("example.network.dataHidden", count: m - dataShown, ["shown": String(dataShown), "m": String(m)])
+            : nil
         let elided = m > LessonEquations.examplesShownInFull
             ? try table.text("example.elided", ["shown": String(LessonEquations.examplesShownInFull), "m": String(m)]) : nil
 
@@ -152,8 +164,9 @@ extension PageBuilder {
             try table.text("example.update.laterStep", ["k": String($0.index + 1), "cost": inline($0.costAfter.total)])
         }
 
-        let graph = walkthrough.graph
-        let graphRows: [ExamplePage.GraphRow] = graph.nodes.compactMap { node in
+        let graphNodes = ComputationGraph.nodeCount(of: network)
+        let graph = graphNodes <= Self.graphNodesListed ? walkthrough.graph : nil
+        let graphRows: [ExamplePage.GraphRow] = (graph?.nodes ?? []).lazy.compactMap { node -> ExamplePage.GraphRow? in
             let parameter: GradientCheck.Parameter
             switch node.operation {
             case .weight(let layer, let row, let column): parameter = .weight(layer: layer, row: row, column: column)
@@ -162,22 +175,38 @@ extension PageBuilder {
             }
             return ExamplePage.GraphRow(parameter: MathML.parameter(parameter).inlineMarkup, value: given(node.value),
                                         gradient: inline(node.gradient))
-        }
+        }.prefix(Self.graphRowLimit).map { $0 }
         // The graph is example 1's, without the λ term: say so wherever that differs from BP3 and BP4.
         let graphVariant = m > 1 ? "Batch" : regularized ? "Regularized" : ""
         let graphSentence = try table.text(
-            "example.graph.summary\(graphVariant)", ["nodes": String(graph.nodes.count), "cost": inline(graph.cost.value)])
+            "example.graph.summary\(graphVariant)", ["nodes": String(graphNodes), "cost": inline(step.cost.perExample[0])])
         let graphChainRule = try table.text("example.graph.chainRule\(graphVariant)", ["m": String(m)])
         let graphGradientHeading = try table.text(m > 1 ? "example.graph.gradientBatch" : "example.graph.gradient")
+        let graphParameterCount = network.weights.reduce(0) { $0 + $1.rows * $1.columns }
+            + (hasBiases ? network.biases.reduce(0) { $0 + $1.count } : 0)
+        let graphRowsNote = graph == nil
+            ? try table.text("example.graph.tooLarge", ["count": String(graphParameterCount)])
+            : graphRows.count < graphParameterCount
+                ? try table.text("example.graph.rowsShown", count: graphParameterCount, ["shown": String(graphRows.count)])
+                : nil
 
         let history = walkthrough.history
         let costs = history.costs
         let sampled = Self.sampledEpochs(costs.count)
         let trainingRows = sampled.map { ExamplePage.TrainingRow(epoch: String($0), cost: inline(costs[$0])) }
-        let trainingSentence = try table.text(
-            "example.training.result",
+        let trainingSentence = history.divergence != nil ? nil : try table.text(
+            "example.training.result", count: costs.count - 1,
             ["epochs": String(costs.count - 1), "first": inline(costs[0]), "last": inline(costs[costs.count - 1])])
-        let diverged = try history.divergedAtEpoch.map { try table.text("example.training.diverged", ["epoch": String($0)]) }
+        let diverged: String? = switch history.divergence {
+        case .notFinite?:
+            try table.text("example.training.diverged", ["epoch": String(history.divergedAtEpoch!)])
+        case .costExploded(let cost, let limit)?:
+            try table.text(
+                "example.training.divergedGrowth",
+                ["epoch": String(history.divergedAtEpoch!), "cost": inline(cost), "limit": inline(limit),
+                 "factor": String(Int(TrainingHistory.divergenceFactor))])
+        case nil: nil
+        }
 
         let check = gradientCheck ?? walkthrough.gradientCheck()
         // A network without biases has none to check: its fixed zeros are not parameters of the lesson.
@@ -197,24 +226,34 @@ extension PageBuilder {
         // Enough digits that the two columns visibly agree to the size of their relative error.
         var checkFormat = format
         checkFormat.precision = format.precision + Self.checkExtraDigits
+        let notComparable = try table.text("example.check.atKink")
         let checkRows = shownEntries.map {
             ExamplePage.CheckRow(
                 parameter: MathML.parameter($0.parameter).inlineMarkup,
                 backpropagation: MathML.value($0.backpropagation, checkFormat).inlineMarkup,
-                numerical: MathML.value($0.numerical, checkFormat).inlineMarkup,
-                relativeError: MathML.scientific($0.relativeError, format).inlineMarkup)
+                numerical: $0.isComparable ? MathML.value($0.numerical, checkFormat).inlineMarkup : notComparable,
+                relativeError: $0.isComparable ? MathML.scientific($0.relativeError, format).inlineMarkup : "—")
         }
+        let oneSided = checkedEntries.filter { $0.method == .leftSided || $0.method == .rightSided }.count
+        let kinks = checkedEntries.filter { !$0.isComparable }.count
+        let checkKinks = [
+            oneSided > 0 ? try table.text("example.check.oneSided", count: oneSided) : nil,
+            kinks > 0 ? try table.text("example.check.kinks", count: kinks) : nil,
+        ].compactMap { $0 }
         let checkEpsilon = try table.text(
             "example.check.epsilon",
             ["epsilon": MathML.row([.epsilon, .equals, .value(GradientCheck.step, format)]).inlineMarkup])
         let checkWhy = try table.text(
             "example.check.why", ["parameters": String(parameterCount), "passes": String(2 * parameterCount)])
-        let checkSentence = try table.text(
-            check.passed ? "example.check.passed" : "example.check.failed",
+        let disagreements = checkedEntries.filter { !$0.agrees }.count
+        let checkValues =
             ["worst": MathML.scientific(check.worstRelativeError, format).inlineMarkup,
              "tolerance": MathML.scientific(GradientCheck.relativeTolerance, format).inlineMarkup,
              "absolute": MathML.scientific(GradientCheck.absoluteTolerance, format).inlineMarkup,
-             "disagreements": String(checkedEntries.filter { !$0.agrees }.count)])
+             "disagreements": String(disagreements)]
+        let checkSentence = check.passed
+            ? try table.text("example.check.passed", checkValues)
+            : try table.text("example.check.failed", count: disagreements, checkValues)
 
         let figureNamed = { (kind: FigureKind) in figures.first { $0.kind == kind } }
         var downloads = figures.flatMap { figure in
@@ -223,6 +262,8 @@ extension PageBuilder {
             }
         }
         if let deckPath { downloads.append(ExamplePage.Download(href: deckPath, label: try table.text("example.downloads.deck"))) }
+        downloads.append(ExamplePage.Download(
+            href: "../../" + TraceJSON.sitePath(id: example.id), label: try table.text("example.downloads.numbers")))
 
         let title = example.title[language]
         let page = ExamplePage(
@@ -235,7 +276,7 @@ extension PageBuilder {
             figures: ExamplePage.Figures(
                 network: figureNamed(.network), forward: figureNamed(.forward), backward: figureNamed(.backward),
                 update: figureNamed(.update), graph: figureNamed(.graph), loss: figureNamed(.loss)),
-            facts: facts, dataText: dataText, data: data,
+            facts: facts, dataText: dataText, data: data, dataHidden: dataHidden,
             parametersTitle: try table.text(hasBiases ? "example.network.parameters" : "example.network.parametersWithoutBiases"),
             parametersText: try table.text(hasBiases ? "example.network.parametersText" : "example.network.parametersTextWithoutBiases"),
             parameters: parameters, source: source, forward: try forwardModel(equations.forward), elided: elided,
@@ -259,11 +300,13 @@ extension PageBuilder {
             costsAfter: equations.forwardAfter.map(\.cost.markup), batchCostAfter: equations.batchCostAfter?.markup,
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
             graphSentence: graphSentence, graphChainRule: graphChainRule, graphGradientHeading: graphGradientHeading,
-            graphRows: graphRows,
-            trainingSentence: trainingSentence, diverged: diverged, trainingRows: trainingRows,
+            graphRows: graphRows, graphRowsNote: graphRowsNote,
+            trainingSentence: trainingSentence, diverged: diverged,
+            trainingText: try table.text(history.divergence == nil ? "example.training.text" : "example.training.textDiverged"),
+            trainingRows: trainingRows,
             checkFormula: Self.centralDifference.blockMarkup, checkEpsilon: checkEpsilon,
             relativeErrorFormula: Self.relativeError(named: try table.text("example.check.relativeError").lowercased()).blockMarkup, checkWhy: checkWhy,
-            checkRows: checkRows, checkCount: checkCount, checkSentence: checkSentence, downloads: downloads,
+            checkRows: checkRows, checkCount: checkCount, checkKinks: checkKinks, checkSentence: checkSentence, downloads: downloads,
             exercises: try exercisesSection(example: example, walkthrough: walkthrough, table: table, format: format))
         return templates.render(page, template: "example")
     }

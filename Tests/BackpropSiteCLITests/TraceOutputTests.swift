@@ -2,6 +2,7 @@ import BackpropEngine
 import ExampleFile
 import Foundation
 import LessonFormatting
+import SiteGenerator
 import Testing
 @testable import BackpropSiteCLI
 
