@@ -23,7 +23,7 @@ struct DeckCommand: ParsableCommand {
         let example = try Example.load(from: file)
         let walkthrough = try example.walkthrough()
         let context = try options.context(precision: example.precision, measurer: try CairoTextMeasurer())
-        let pages = try SlideDeck(walkthrough: walkthrough).pages(context)
+        let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[options.language]).pages(context)
         let bytes = try SceneRenderer().pdf(pages: pages, title: example.title[options.language])
         let path = output ?? "\(example.id)-deck-\(options.language.code).pdf"
         try AtomicFile.write(Data(bytes), to: path)

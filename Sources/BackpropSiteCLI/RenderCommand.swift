@@ -26,6 +26,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The file format; dot (Graphviz) only with --figure graph.")
     var format: FigureFormat = .svg
 
+    @Option(help: "The computational graph node by node (scalar) or per layer (layers); default: scalar up to \(GraphFigure.maxScalarNodes) nodes, per layer above.")
+    var graph: GraphForm?
+
     @Option(help: "PNG pixels per figure unit, above 0 and at most 8 (default: 2, sharp on high-density screens).")
     var scale: Double?
 
@@ -41,6 +44,9 @@ struct RenderCommand: ParsableCommand {
             guard scale > 0, scale <= 8 else {
                 throw ValidationError("--scale must be above 0 and at most 8; got \(scale).")
             }
+        }
+        if graph != nil, figure != .graph {
+            throw ValidationError("--graph chooses the form of the computational graph; use it with --figure graph, not \(figure.rawValue).")
         }
         if format == .dot, figure != .graph {
             throw ValidationError("--format dot exports the computational graph; use it with --figure graph, not \(figure.rawValue).")
@@ -58,12 +64,16 @@ struct RenderCommand: ParsableCommand {
         let walkthrough = try example.walkthrough()
         let context = try options.context(precision: example.precision, measurer: try CairoTextMeasurer())
         let renderer = SceneRenderer()
-        func scene() throws -> Scene { try figure.scene(walkthrough: walkthrough, step: step - 1, context: context) }
+        let graphFigure = graph?.figure(walkthrough, step: step - 1) ?? GraphFigure(walkthrough: walkthrough, step: step - 1)
+        func scene() throws -> Scene {
+            figure == .graph
+                ? try graphFigure.scene(context) : try figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
+        }
         let bytes = switch format {
         case .svg: try renderer.svg(scene())
         case .png: try renderer.png(scene(), scale: scale ?? 2)
         case .pdf: try renderer.pdf(scene())
-        case .dot: Array(try GraphDOT(walkthrough: walkthrough, step: step - 1).text(context).utf8)
+        case .dot: Array(try GraphDOT(figure: graphFigure).text(context).utf8)
         }
         let path = output ?? "\(example.id)-\(figure.rawValue)-\(options.language.code).\(format.rawValue)"
         try AtomicFile.write(Data(bytes), to: path)

@@ -46,6 +46,8 @@ public enum FigureString: String, CaseIterable, Sendable {
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"
+    /// The name of the linear activation on a graph node (a = identity).
+    case graphIdentity = "figure.graph.identity"
     case graphLayerLegend = "figure.graph.layerLegend"
     case networkTitle = "figure.network.title"
     /// {sizes}, e.g. 2-2-1
@@ -70,6 +72,10 @@ public enum FigureString: String, CaseIterable, Sendable {
     case graphAlt = "figure.graph.alt"
     case graphCaption = "figure.graph.caption"
     case lossTitle = "figure.loss.title"
+    /// {title} {part} {parts}: the heading of one part of a figure split over several slides.
+    case deckPart = "figure.deck.part"
+    /// {sizes} {loss}: the network on the deck's title slide.
+    case deckNetwork = "figure.deck.network"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

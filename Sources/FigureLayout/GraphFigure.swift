@@ -49,75 +49,174 @@ public struct GraphFigure: Sendable {
     }
 
     private func lines(
-        _ name: String, value: String, gradient: String, _ context: FigureContext
+        _ name: String, value: String, gradient: String?, _ context: FigureContext
     ) throws(StringTable.MissingKey) -> [TextLine] {
-        [
-            TextLine(name, FigureFont.name), TextLine(value),
-            TextLine(try context.text(.graphGradient, ["value": gradient]), FontStyle(size: 11, italic: true)),
-        ]
+        var lines = [TextLine(name, FigureFont.name), TextLine(value)]
+        if let gradient {
+            lines.append(TextLine(try context.text(.graphGradient, ["value": gradient]), FontStyle(size: 11, italic: true)))
+        }
+        return lines
     }
 
+    /// What an activation node computes, after "a = ": σ only for the sigmoid.
+    private func function(_ activation: Activation, _ context: FigureContext) throws(StringTable.MissingKey) -> String {
+        switch activation {
+        case .linear: try context.text(.graphIdentity)
+        case .sigmoid: "σ"
+        case .tanh: "tanh"
+        case .relu: "ReLU"
+        case .leakyReLU: try context.text(.activationLeakyReLU)
+        case .softmax: "softmax"
+        }
+    }
+
+    /// Every scalar node on the grid: inputs in order in column 0; per layer, each weight in the
+    /// column before its × node and half a row above it (so that the activation's edge reaches the
+    /// × node below the weight), each neuron's products and bias as a group with its Σ and its
+    /// activation level with the group's middle; the targets under the outputs, then C.
     private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        let graph = scalarGraph
+        let network = walkthrough.steps[step].network
+        let unitRows = 1.5
+        // The first row of each layer's units, so that each block is centred on the column before it.
+        var bases: [Double] = []
+        var center = 0.0
+        for i in 0..<network.parameterLayerCount {
+            let units = Double(network.weights[i].rows * (network.weights[i].columns + 1))
+            let middle = unitRows * (units - 1) / 2 + 0.5
+            let base = i == 0 ? 0 : center - middle
+            bases.append(base)
+            center = base + middle
+        }
+        let inputCount = Double(network.layerSizes[0])
+        let firstSpan = unitRows * Double(network.weights[0].rows * (network.weights[0].columns + 1) - 1) + 0.5
+        func unit(_ i: Int, _ j: Int, _ k: Int) -> Double {
+            bases[i] + unitRows * Double(j * (network.weights[i].columns + 1) + k)
+        }
+        func groupMiddle(_ i: Int, _ j: Int) -> Double {
+            (unit(i, j, 0) + unit(i, j, network.weights[i].columns)) / 2 + 0.5
+        }
+        let outputs = network.parameterLayerCount - 1
+        let lastRow = groupMiddle(outputs, network.layerSizes.last! - 1)
+                let outputRows = (0..<network.layerSizes.last!).map { groupMiddle(outputs, $0) }
+        let targetRows = outputRows.indices.map { lastRow + 1 + Double($0) }
+        let costRow = (outputRows + targetRows).reduce(0, +) / Double(outputRows.count + targetRows.count)
+
         var nodes: [GraphDiagram.Node] = []
-        for node in scalarGraph.nodes {
-            let name: String = switch node.operation {
-            case .input(let k): "x" + Notation.subscripted(k + 1)
-            case .weight(let i, let j, let k): Notation.weight(parameterLayer: i, row: j, column: k)
-            case .bias(let i, let j): Notation.bias(parameterLayer: i, neuron: j)
-            case .target(let j): "y" + Notation.subscripted(j + 1)
-            case .multiply: "×"
-            case .sum(let i, let j): Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
-            case .activation(_, let i, let j): Notation.activation(parameterLayer: i, neuron: j) + " = σ"
-            case .cost: "C"
+        for node in graph.nodes {
+            let name: String, column: Int, row: Double
+            var hasGradient = true
+            switch node.operation {
+            case .input(let k):
+                name = "x" + Notation.subscripted(k + 1)
+                (column, row) = (0, inputCount == 1 ? firstSpan / 2 : firstSpan * Double(k) / (inputCount - 1))
+            case .weight(let i, let j, let k):
+                name = Notation.weight(parameterLayer: i, row: j, column: k)
+                (column, row) = (1 + 4 * i, unit(i, j, k))
+            case .bias(let i, let j):
+                name = Notation.bias(parameterLayer: i, neuron: j)
+                (column, row) = (2 + 4 * i, unit(i, j, network.weights[i].columns) + 0.5)
+            case .multiply(let i, let j, let k):
+                name = "×"
+                (column, row) = (2 + 4 * i, unit(i, j, k) + 0.5)
+            case .sum(let i, let j):
+                name = Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
+                (column, row) = (3 + 4 * i, groupMiddle(i, j))
+            case .activation(let activation, let i, let j):
+                name = Notation.activation(parameterLayer: i, neuron: j) + " = " + (try function(activation, context))
+                (column, row) = (4 + 4 * i, groupMiddle(i, j))
+            case .target(let j):
+                name = "y" + Notation.subscripted(j + 1)
+                (column, row) = (4 * network.parameterLayerCount, targetRows[j])
+                hasGradient = false
+            case .cost:
+                name = "C"
+                (column, row) = (4 * network.parameterLayerCount + 1, costRow)
             }
             nodes.append(GraphDiagram.Node(
                 lines: try lines(
-                    name, value: context.number(node.value), gradient: context.number(node.gradient), context),
-                inputs: node.inputs))
+                    name, value: context.number(node.value), gradient: hasGradient ? context.number(node.gradient) : nil,
+                    context),
+                inputs: node.inputs, column: column, row: row, hasGradient: hasGradient))
         }
         return nodes
     }
 
-    /// a, W·a, +b and σ per layer, the target and the cost, with their vectors' first entries.
+    /// W·a, +b and the activation per layer, the target and the cost, with their vectors' first
+    /// entries and their sizes, each layer laid out like one neuron of the scalar graph; the layers
+    /// are folded into `layersPerBand`-wide bands.
     private func layerNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let forward = gradientStep.forwardPasses[0]
         let backward = gradientStep.backwardPasses[0]
         let example = walkthrough.examples[0]
-        func vector(_ values: [Double], shape: String? = nil) -> String {
+        func vector(_ values: [Double]) -> String {
             let shown = values.count <= 3 ? values : Array(values.prefix(2))
-            let body = shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
-            return "[" + body + "] (" + (shape ?? String(values.count)) + ")"
+            return "[" + shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "") + "]"
         }
+        func size(_ rows: Int, _ columns: Int = 1) -> TextLine {
+            TextLine("\(rows) × \(columns)", FigureFont.label, role: .secondaryText)
+        }
+        let perBand = layersPerBand
         var nodes: [GraphDiagram.Node] = []
-        func add(_ name: String, _ value: String, _ gradient: String, _ inputs: [Int]) throws(StringTable.MissingKey) -> Int {
-            nodes.append(GraphDiagram.Node(lines: try lines(name, value: value, gradient: gradient, context), inputs: inputs))
+        func add(
+            _ name: String, _ value: String, _ gradient: String?, size: TextLine?, _ inputs: [Int],
+            column: Int, row: Double, band: Int
+        ) throws(StringTable.MissingKey) -> Int {
+            var lines = try lines(name, value: value, gradient: gradient, context)
+            if let size { lines.insert(size, at: 1) }
+            nodes.append(GraphDiagram.Node(
+                lines: lines, inputs: inputs, column: column, row: row, band: band, hasGradient: gradient != nil))
             return nodes.count - 1
         }
+        let inputSize = forward.input.count
         var previous = try add(
-            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
+            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), size: size(inputSize), [],
+            column: 0, row: 1.25, band: 0)
         for i in 0..<network.parameterLayerCount {
+            let band = i / perBand, left = 4 * (i % perBand)
             let l = Notation.layer(i + 2), lBefore = i == 0 ? "x" : "a" + Notation.layer(i + 1)
             let weights = network.weights[i]
-            let shape = "\(weights.rows)×\(weights.columns)"
             let delta = vector(backward.errors[i])
             let w = try add(
-                "W" + l, vector(weights.entries, shape: shape),
-                vector(Matrix.outer(backward.errors[i], forward.activationFeeding(layer: i)).entries, shape: shape), [])
+                "W" + l, vector(weights.entries),
+                vector(Matrix.outer(backward.errors[i], forward.activationFeeding(layer: i)).entries),
+                size: size(weights.rows, weights.columns), [], column: left + 1, row: 0, band: band)
             let product = try add(
-                "W" + l + lBefore, vector(weights * forward.activationFeeding(layer: i)), delta, [w, previous])
-            let b = try add("b" + l, vector(network.biases[i]), delta, [])
-            let z = try add("z" + l + " = +", vector(forward.weightedInputs[i]), delta, [product, b])
+                "W" + l + lBefore, vector(weights * forward.activationFeeding(layer: i)), delta, size: size(weights.rows),
+                [w, previous], column: left + 2, row: 0.5, band: band)
+            let b = try add(
+                "b" + l, vector(network.biases[i]), delta, size: size(weights.rows), [], column: left + 2, row: 2, band: band)
+            let z = try add(
+                "z" + l + " = +", vector(forward.weightedInputs[i]), delta, size: size(weights.rows), [product, b],
+                column: left + 3, row: 1.25, band: band)
             let carried = backward.backpropagatedErrors[i] ?? backward.costGradient
-            previous = try add("a" + l + " = σ", vector(forward.activations[i]), vector(carried), [z])
+            previous = try add(
+                "a" + l + " = " + (try function(network.activations[i], context)), vector(forward.activations[i]),
+                vector(carried), size: size(weights.rows), [z], column: left + 4, row: 1.25, band: band)
         }
-        let loss = walkthrough.settings.loss
+        let lastBand = (network.parameterLayerCount - 1) / perBand
+        let outputColumn = 4 * ((network.parameterLayerCount - 1) % perBand) + 4
         let y = try add(
-            "y", vector(example.target),
-            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
-            [])
-        _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
+            "y", vector(example.target), nil, size: size(example.target.count), [], column: outputColumn, row: 2.5,
+            band: lastBand)
+        _ = try add(
+            "C", context.number(gradientStep.cost.perExample[0]), context.number(1), size: nil, [previous, y],
+            column: outputColumn + 1, row: 1.875, band: lastBand)
         return nodes
+    }
+
+    /// How many layers the per-layer graph puts side by side before folding onto the next band:
+    /// the count whose figure comes closest to the 16:9 of a slide (a layer's block is about twice
+    /// as wide as it is tall).
+    private var layersPerBand: Int {
+        let layers = walkthrough.steps[step].network.parameterLayerCount
+        func misfit(_ perBand: Int) -> Double {
+            let bands = (layers + perBand - 1) / perBand
+            let ratio = (Double(perBand) * 4 + 2) * 150 / (Double(bands) * 250) / (16 / 9)
+            return max(ratio, 1 / ratio)
+        }
+        return (1...layers).min { misfit($0) < misfit($1) }!
     }
 }
