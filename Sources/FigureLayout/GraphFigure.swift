@@ -40,12 +40,21 @@ public struct GraphFigure: Sendable {
     /// The nodes with their labels, the notes and the title, before layout (also the DOT export's).
     func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> GraphDiagram {
         let network = walkthrough.steps[step].network
-        let nodes = isScalar ? try scalarNodes(context) : try layerNodes(context)
         var notes = [try context.note(.graphLegend)]
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
-        return GraphDiagram(
-            nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
+        let title = try context.text(.graphAlt, ["sizes": network.sizesDescription])
+        if isScalar { return GraphDiagram(nodes: try scalarNodes(context), notes: notes, title: title) }
+        // The per-layer graph folds onto as many bands as bring it closest to a 16:9 slide.
+        var best: (diagram: GraphDiagram, misfit: Double)?
+        for perBand in 1...network.parameterLayerCount {
+            let diagram = GraphDiagram(nodes: try layerNodes(context, layersPerBand: perBand), notes: notes, title: title)
+            let scene = diagram.scene(context)
+            let ratio = scene.width / scene.height / (16 / 9)
+            let misfit = max(ratio, 1 / ratio)
+            if misfit < best?.misfit ?? .infinity { best = (diagram, misfit) }
+        }
+        return best!.diagram
     }
 
     private func lines(
@@ -145,7 +154,9 @@ public struct GraphFigure: Sendable {
     /// W·a, +b and the activation per layer, the target and the cost, with their vectors' first
     /// entries and their sizes, each layer laid out like one neuron of the scalar graph; the layers
     /// are folded into `layersPerBand`-wide bands.
-    private func layerNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+    private func layerNodes(
+        _ context: FigureContext, layersPerBand perBand: Int
+    ) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let forward = gradientStep.forwardPasses[0]
@@ -158,7 +169,6 @@ public struct GraphFigure: Sendable {
         func size(_ rows: Int, _ columns: Int = 1) -> TextLine {
             TextLine("\(rows) × \(columns)", FigureFont.label, role: .secondaryText)
         }
-        let perBand = layersPerBand
         var nodes: [GraphDiagram.Node] = []
         func add(
             _ name: String, _ value: String, _ gradient: String?, size: TextLine?, _ inputs: [Int],
@@ -205,18 +215,5 @@ public struct GraphFigure: Sendable {
             "C", context.number(gradientStep.cost.perExample[0]), context.number(1), size: nil, [previous, y],
             column: outputColumn + 1, row: 1.875, band: lastBand)
         return nodes
-    }
-
-    /// How many layers the per-layer graph puts side by side before folding onto the next band:
-    /// the count whose figure comes closest to the 16:9 of a slide (a layer's block is about twice
-    /// as wide as it is tall).
-    private var layersPerBand: Int {
-        let layers = walkthrough.steps[step].network.parameterLayerCount
-        func misfit(_ perBand: Int) -> Double {
-            let bands = (layers + perBand - 1) / perBand
-            let ratio = (Double(perBand) * 4 + 2) * 150 / (Double(bands) * 250) / (16 / 9)
-            return max(ratio, 1 / ratio)
-        }
-        return (1...layers).min { misfit($0) < misfit($1) }!
     }
 }

@@ -12,7 +12,7 @@ public struct SlideDeck: Sendable {
         public var figure: Scene
         public var title: String
         public var caption: String
-        /// Whether the figure may be split over several slides (a chart may not: its curve would be cut).
+        /// Whether the figure may be split over several slides rather than scaled to fit one.
         public var splittable: Bool
 
         public init(figure: Scene, title: String, caption: String, splittable: Bool = true) {
@@ -33,6 +33,7 @@ public struct SlideDeck: Sendable {
     private static let titleFont = FontStyle(size: 34, bold: true)
     private static let captionFont = FontStyle(size: 22)
     private static let numberFont = FontStyle(size: 18)
+    private static let legendFont = FontStyle(size: 18, italic: true)
 
     public let walkthrough: Walkthrough
     public let step: Int
@@ -49,8 +50,12 @@ public struct SlideDeck: Sendable {
     public func figureSlides(_ context: FigureContext) throws(StringTable.MissingKey) -> [Slide] {
         var slides: [Slide] = []
         for kind in FigureKind.allCases {
+            // The loss curve is a chart, not split: drawn on a smaller canvas it is enlarged more.
+            let figure = kind == .loss
+                ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
+                : try kind.scene(walkthrough: walkthrough, step: step, context: context)
             slides.append(Slide(
-                figure: try kind.scene(walkthrough: walkthrough, step: step, context: context),
+                figure: figure,
                 title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
                 splittable: kind != .loss))
         }
@@ -64,12 +69,16 @@ public struct SlideDeck: Sendable {
         let all: [Slide]
         if let slides { all = slides } else { all = try figureSlides(context) }
         for slide in all {
-            let parts = slide.splittable ? split(slide.figure, context) : [slide.figure]
+            // The figure's notes become the slide's legend, wrapped to its width at a readable size.
+            // (A chart keeps its own: its axis labels sit below its shapes too.)
+            let (body, notes) = slide.splittable ? slide.figure.separatingNotes() : (slide.figure, [])
+            let legend = wrapped(notes.map(\.text), context)
+            let parts = slide.splittable ? split(body, legendHeight: legend.height, context) : [body]
             for (number, part) in parts.enumerated() {
                 let heading = parts.count == 1
                     ? slide.title
                     : try context.text(.deckPart, ["title": slide.title, "part": String(number + 1), "parts": String(parts.count)])
-                pages.append(page(part, title: heading, caption: slide.caption, context))
+                pages.append(page(part, title: heading, caption: slide.caption, legend: legend.lines, context))
             }
         }
         return pages.enumerated().map { number, page in
@@ -104,40 +113,65 @@ public struct SlideDeck: Sendable {
             items: placer.runs.map(SceneItem.text), title: title)
     }
 
-    /// The area a figure gets on a slide.
-    private func figureArea(_ context: FigureContext) -> Rect {
+    /// The area a figure gets on a slide above a legend `legendHeight` tall.
+    private func figureArea(legendHeight: Double, _ context: FigureContext) -> Rect {
         let titleHeight = context.measure("Ág", Self.titleFont)
         let captionHeight = context.measure("Ág", Self.captionFont)
         let top = Self.margin + titleHeight.ascent + titleHeight.descent + 20
         let bottom = Self.height - Self.margin - captionHeight.ascent - captionHeight.descent - 20
+            - (legendHeight > 0 ? legendHeight + 12 : 0)
         return Rect(x: Self.margin, y: top, width: Self.width - 2 * Self.margin, height: bottom - top)
+    }
+
+    /// `notes` broken into lines of the slide's width in the legend font, and their height.
+    private func wrapped(_ notes: [String], _ context: FigureContext) -> (lines: [TextLine], height: Double) {
+        let usable = Self.width - 2 * Self.margin
+        var lines: [TextLine] = []
+        for note in notes {
+            var line = ""
+            for word in note.split(separator: " ") {
+                let longer = line.isEmpty ? String(word) : line + " " + word
+                if !line.isEmpty && context.measure(longer, Self.legendFont).width > usable {
+                    lines.append(TextLine(line, Self.legendFont, role: .secondaryText))
+                    line = String(word)
+                } else {
+                    line = longer
+                }
+            }
+            if !line.isEmpty { lines.append(TextLine(line, Self.legendFont, role: .secondaryText)) }
+        }
+        return (lines, lines.isEmpty ? 0 : LabelPlacer(context: context).size(of: lines).height)
     }
 
     /// `figure` as one or more parts, each of which fits the figure area with its smallest text at
     /// `minimumTextSize` or more.
-    func split(_ figure: Scene, _ context: FigureContext) -> [Scene] {
-        let area = figureArea(context)
+    func split(_ figure: Scene, legendHeight: Double, _ context: FigureContext) -> [Scene] {
+        let area = figureArea(legendHeight: legendHeight, context)
         let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
         let scale = Self.minimumTextSize / smallest
         if figure.width * scale <= area.width, figure.height * scale <= area.height { return [figure] }
         return figure.parts(maxWidth: area.width / scale, maxHeight: area.height / scale, margin: 8)
     }
 
-    /// `figure` scaled and centred between `title` and `caption` on a slide.
-    func page(_ figure: Scene, title: String, caption: String, _ context: FigureContext) -> Scene {
+    /// `figure` scaled and centred between `title` and `caption` on a slide, `legend` under it.
+    func page(_ figure: Scene, title: String, caption: String, legend: [TextLine], _ context: FigureContext) -> Scene {
         var placer = LabelPlacer(context: context)
         let usable = Self.width - 2 * Self.margin
         let titleFont = fitted(title, Self.titleFont, into: usable, context)
         let captionFont = fitted(caption, Self.captionFont, into: usable - 90, context)
-        let headingHeight = placer.size(of: [TextLine(title, Self.titleFont)]).height
-        let captionHeight = placer.size(of: [TextLine(caption, Self.captionFont)]).height
+        let headingHeight = placer.size(of: [TextLine(title, titleFont)]).height
+        let captionHeight = placer.size(of: [TextLine(caption, captionFont)]).height
         placer.insist(
             [TextLine(title, titleFont)],
             at: .init(point: Point(x: Self.margin, y: Self.margin + headingHeight / 2), alignment: .leading))
         placer.insist(
             [TextLine(caption, captionFont, role: .secondaryText)],
             at: .init(point: Point(x: Self.margin, y: Self.height - Self.margin - captionHeight / 2), alignment: .leading))
-        let area = figureArea(context)
+        let legendHeight = legend.isEmpty ? 0 : placer.size(of: legend).height
+        let area = figureArea(legendHeight: legendHeight, context)
+        if !legend.isEmpty {
+            placer.insist(legend, at: .init(point: Point(x: Self.margin, y: area.maxY + 12 + legendHeight / 2), alignment: .leading))
+        }
         let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
         let enlargement = max(Self.maxEnlargement, Self.minimumTextSize / smallest)
         let scale = min(area.width / figure.width, area.height / figure.height, enlargement)

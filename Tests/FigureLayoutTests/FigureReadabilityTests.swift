@@ -1,5 +1,6 @@
 import BackpropEngine
 import FigureLayout
+import Foundation
 import LessonFormatting
 import Testing
 
@@ -37,18 +38,76 @@ import Testing
         #expect(names.contains("W⁽²⁾") && names.contains("a⁽³⁾ = σ") && names.contains("C"))
     }
 
-    @Test func aLargeScalarGraphIsFoldedIntoAReadableFigureAboutAsTallAsItIsWide() throws {
-        let network = Network.random(layerSizes: [2, 6, 6, 1], activations: [.sigmoid, .sigmoid, .sigmoid], seed: 4)
-        let walkthrough = try Walkthrough(
-            network: network, examples: [TrainingExample(input: [0.5, -0.25], target: [1])],
-            settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 1)
-        let figure = GraphFigure(walkthrough: walkthrough, scalarNodeLimit: .max)
-        #expect(figure.isScalar)
-        let scene = try figure.scene(testContext(.english))
-        #expect(readabilityProblems(scene) == [])
-        // Unfolded, the column of the 36 weights of layer 3 and the activations before them is
-        // 42 boxes tall, about 2600 units.
-        #expect(scene.height <= scene.width * 1.1, "\(scene.width)×\(scene.height)")
+    @Test(arguments: [ExampleNetwork.seed004, .sigmoidWithBiases, .softmax])
+    func theScalarGraphReadsLikeATextbookFigure(network: ExampleNetwork) throws {
+        let walkthrough = network.walkthrough
+        let graph = GraphFigure(walkthrough: walkthrough)
+        #expect(graph.isScalar)
+        let scene = try graph.scene(testContext(.english))
+        let boxes = scene.items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+        let paths = paths(scene)
+        func frame(_ node: Int) throws -> Rect { try #require(boxes.first { $0.id == "node-\(node)" }).frame }
+        let nodes = graph.scalarGraph.nodes
+        // Inputs in their natural order, x₁ above x₂.
+        let inputs = nodes.indices.filter { if case .input = nodes[$0].operation { true } else { false } }
+        #expect(try inputs.map { try frame($0).minY } == inputs.map { try frame($0).minY }.sorted())
+        for (index, node) in nodes.enumerated() {
+            switch node.operation {
+            case .multiply:
+                // The weight sits just before its × node, less than a box's height above it.
+                let weight = try frame(node.inputs[0]), product = try frame(index)
+                #expect(weight.maxX < product.minX && product.minX - weight.maxX < 80)
+                #expect(weight.center.y < product.center.y)
+                let products = nodes.indices.filter { if case .multiply = nodes[$0].operation { true } else { false } }
+                let nearest = try #require(try products.min { a, b in
+                    let (fa, fb) = (try frame(a), try frame(b))
+                    return hypot(fa.minX - weight.maxX, fa.center.y - weight.center.y)
+                        < hypot(fb.minX - weight.maxX, fb.center.y - weight.center.y)
+                })
+                #expect(nearest == index, "w of × node \(index) is nearest to it")
+            case .activation(let activation, _, _):
+                let name = try #require(scene.textRuns.first { $0.owner == "node-\(index)" }).text
+                #expect(name.hasSuffix(activation == .sigmoid ? "= σ" : activation == .linear ? "= identity" : "= " + name.split(separator: " ").last!))
+                #expect(activation == .sigmoid || !name.contains("σ"), "\(name)")
+            case .target:
+                #expect(scene.textRuns.filter { $0.owner == "node-\(index)" }.count == 2, "a target shows no gradient")
+                #expect(!paths.contains { $0.id?.hasPrefix("edge-\(index)-") == true && $0.id!.hasSuffix("-backward") })
+            default:
+                break
+            }
+        }
+        for forward in paths where forward.id?.hasSuffix("-forward") == true {
+            let parts = forward.id!.split(separator: "-")
+            let (source, reader) = (Int(parts[1])!, Int(parts[2])!)
+            // Forward from the source's right side into the reader's left side.
+            #expect(abs(forward.start.x - (try frame(source)).maxX) < 0.01)
+            #expect(abs(forward.segments.last!.end.x - (try frame(reader)).minX) < 0.01)
+            guard let backward = paths.first(where: { $0.id == "edge-\(source)-\(reader)-backward" }) else { continue }
+            // The backward edge runs beside the forward one, segment by segment parallel, and ends in the source.
+            let ahead = [forward.start] + forward.segments.map(\.end)
+            let back = Array(([backward.start] + backward.segments.map(\.end)).reversed())
+            #expect(ahead.count == back.count)
+            for i in 1..<ahead.count {
+                let (dx1, dy1) = (ahead[i].x - ahead[i - 1].x, ahead[i].y - ahead[i - 1].y)
+                let (dx2, dy2) = (back[i].x - back[i - 1].x, back[i].y - back[i - 1].y)
+                #expect(abs(dx1 * dy2 - dy1 * dx2) < 1e-6 * max(1, dx1 * dx1 + dy1 * dy1), "\(forward.id!) segment \(i)")
+            }
+            #expect(abs(backward.segments.last!.end.x - (try frame(source)).maxX) < 0.01)
+            let sourceFrame = try frame(source)
+            #expect(backward.segments.last!.end.y > sourceFrame.minY && backward.segments.last!.end.y < sourceFrame.maxY)
+        }
+        // Fan-in is spread: no two arrowheads end on the same point of a box.
+        let ends = paths.map { $0.segments.last!.end }
+        #expect(Set(ends.map { "\($0.x),\($0.y)" }).count == ends.count)
+    }
+
+    @Test func theLayerGraphFoldsIntoBandsAndWritesSizesAsRowsByColumns() throws {
+        let scene = try GraphFigure(walkthrough: ExampleNetwork.mnist.walkthrough).scene(testContext(.english))
+        let texts = scene.textRuns.map(\.text)
+        #expect(texts.contains("30 × 784") && texts.contains("784 × 1") && texts.contains("10 × 30"))
+        #expect(scene.width < 2 * scene.height * 16 / 9, "\(scene.width)×\(scene.height) is folded")
+        let deep = try GraphFigure(walkthrough: ExampleNetwork.deepTanh.walkthrough).scene(testContext(.spanish))
+        #expect(deep.textRuns.map(\.text).contains("a⁽²⁾ = tanh") && deep.width < 2.2 * deep.height * 16 / 9)
     }
 
     @Test func forwardAndBackwardDifferInColourAndLineStyle() throws {
