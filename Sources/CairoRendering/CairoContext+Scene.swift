@@ -1,8 +1,6 @@
 import FigureLayout
 
 extension CairoContext {
-    /// How far a text backdrop reaches beyond the text's measured box, as a fraction of the font size.
-    static let backdropPaddingRatio = 0.15
 
     /// Draws the scene's background (none when transparent) and its items in order.
     func draw(_ scene: Scene) {
@@ -56,8 +54,7 @@ extension CairoContext {
 
     private func draw(_ run: TextRun) {
         if let backdrop = run.backdrop {
-            let padding = run.font.size * Self.backdropPaddingRatio
-            addRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
+            addRectangle(run.backdropFrame, cornerRadius: run.font.size * TextRun.backdropPadding.vertical)
             setColor(backdrop)
             fill()
         }

@@ -118,8 +118,7 @@ struct SVGDocument {
 
     private mutating func write(_ run: TextRun) {
         if let backdrop = run.backdrop {
-            let padding = run.font.size * CairoContext.backdropPaddingRatio
-            appendRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
+            appendRectangle(run.backdropFrame, cornerRadius: run.font.size * TextRun.backdropPadding.vertical)
             appendFill(backdrop)
             body.append(contentsOf: "/>\n".utf8)
         }

@@ -28,8 +28,11 @@ struct NetworkDiagram {
     /// The alt text.
     var title: String
 
-    /// Fractions along an edge where its label may sit, tried in order.
-    private static let edgeLabelPositions = [0.5, 0.3, 0.7, 0.22, 0.78, 0.4, 0.6, 0.15, 0.85, 0.35, 0.65, 0.27, 0.73, 0.45, 0.55]
+    /// Fractions along an edge where its label may sit.
+    private static let edgeLabelPositions = stride(from: 0.12, through: 0.88, by: 0.02).map { $0 }
+    /// A label's box keeps at least this far from every crossing of two edges when it can; further
+    /// than this counts as equally good, and then the middle of the edge is preferred.
+    static let crossingDistance = 14.0
     private static let attempts = 14
     private static let margin = 12.0
 
@@ -103,9 +106,11 @@ struct NetworkDiagram {
                 else { return nil }
             }
         }
+        let crossings = Self.crossings(layout.edges)
         for edge in layout.edges {
             guard let label = edgeLabel(edge) else { continue }
-            let candidates = Self.edgeLabelPositions.map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
+            let candidates = labelPositions(on: edge, label, crossings: crossings, context)
+                .map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
             guard place([TextLine(label)], candidates, owner: edge.id, backdrop: theme.color(.labelBackdrop))
             else { return nil }
         }
@@ -151,5 +156,43 @@ struct NetworkDiagram {
             width: 0, height: 0, background: theme.background, items: shapes + placer.runs.map(SceneItem.text),
             title: title)
         return scene.fitted(margin: Self.margin)
+    }
+
+    /// The fractions along `edge` where `label` may sit, best first: far from every crossing (a
+    /// label at a crossing could belong to any of its edges), then near the middle.
+    private func labelPositions(
+        on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], _ context: FigureContext
+    ) -> [Double] {
+        let size = context.measure(label, FigureFont.label)
+        func clearance(_ t: Double) -> Double {
+            let center = edge.point(at: t)
+            let box = Rect(
+                x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
+                height: size.ascent + size.descent)
+            let nearest = crossings.map { box.distance(to: $0) }.min() ?? .infinity
+            return min(nearest, Self.crossingDistance)
+        }
+        return Self.edgeLabelPositions
+            .map { (t: $0, clearance: clearance($0)) }
+            .sorted { ($1.clearance, abs($0.t - 0.5)) < ($0.clearance, abs($1.t - 0.5)) }
+            .map(\.t)
+    }
+
+    /// The points where two edges cross, away from the neurons they start and end at.
+    static func crossings(_ edges: [NetworkLayout.Edge]) -> [Point] {
+        var points: [Point] = []
+        for (i, a) in edges.enumerated() {
+            for b in edges[(i + 1)...] {
+                let r = Point(x: a.to.x - a.from.x, y: a.to.y - a.from.y)
+                let s = Point(x: b.to.x - b.from.x, y: b.to.y - b.from.y)
+                let denominator = r.x * s.y - r.y * s.x
+                guard abs(denominator) > 1e-9 else { continue }
+                let qp = Point(x: b.from.x - a.from.x, y: b.from.y - a.from.y)
+                let t = (qp.x * s.y - qp.y * s.x) / denominator
+                let u = (qp.x * r.y - qp.y * r.x) / denominator
+                if t > 0.01, t < 0.99, u > 0.01, u < 0.99 { points.append(a.point(at: t)) }
+            }
+        }
+        return points
     }
 }

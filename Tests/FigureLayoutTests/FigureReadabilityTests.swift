@@ -168,6 +168,19 @@ import Testing
             label("off the canvas", at: Rect(x: 190, y: 0, width: 20, height: 10)),
         ])
         let problems = readabilityProblems(unreadable).joined(separator: "\n")
+        // Two crossing lines: a label of one beside the crossing, and a label nearer the other line.
+        let down = SceneItem.path(Path(
+            id: "down", start: Point(x: 0, y: 0), segments: [.line(to: Point(x: 200, y: 200))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let up = SceneItem.path(Path(
+            id: "up", start: Point(x: 0, y: 200), segments: [.line(to: Point(x: 200, y: 0))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let crossing = Scene(width: 200, height: 200, background: nil, items: [
+            down, up, label("at the crossing", at: Rect(x: 104, y: 98, width: 4, height: 4), owner: "down"),
+        ])
+        let crossingProblems = readabilityProblems(crossing).joined(separator: "\n")
+        #expect(crossingProblems.contains("\"at the crossing\" is about as near to path up as to its own down"))
+        #expect(crossingProblems.contains("\"at the crossing\" is ") && crossingProblems.contains("from a crossing"))
         for expected in ["\"on a foreign line\" sits on path edge", "\"on a foreign line\" overlaps \"overlapping\"",
                          "\"on the curve\" sits on path curve", "\"on the circle\" sits on circle n",
                          "\"off the canvas\" leaves the canvas"] {
