@@ -54,9 +54,10 @@ extension CairoContext {
 
     private func draw(_ run: TextRun) {
         if let backdrop = run.backdrop {
-            addRectangle(run.backdropFrame, cornerRadius: run.font.size * TextRun.backdropPadding.vertical)
-            setColor(backdrop)
-            fill()
+            // A halo in the backdrop colour around the glyphs, under them.
+            selectFont(run.font)
+            addTextPath(run.text, at: run.origin)
+            stroke(Stroke(color: backdrop, width: run.font.size * TextRun.haloWidth))
         }
         selectFont(run.font)
         setColor(run.color)

@@ -117,11 +117,13 @@ struct SVGDocument {
     }
 
     private mutating func write(_ run: TextRun) {
-        if let backdrop = run.backdrop {
-            appendRectangle(run.backdropFrame, cornerRadius: run.font.size * TextRun.backdropPadding.vertical)
-            appendFill(backdrop)
-            body.append(contentsOf: "/>\n".utf8)
-        }
+        if let backdrop = run.backdrop { writeGlyphs(of: run, halo: backdrop) }
+        writeGlyphs(of: run, halo: nil)
+    }
+
+    /// The glyphs of `run` filled in its colour, or, with `halo`, stroked in that colour as the
+    /// halo drawn under them.
+    private mutating func writeGlyphs(of run: TextRun, halo: Color?) {
         let placed = glyphs.glyphs(in: run.text, font: run.font)
         var opened = false
         for glyph in placed {
@@ -135,7 +137,16 @@ struct SVGDocument {
                 body.append(contentsOf: ") scale(".utf8)
                 body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
                 body.append(contentsOf: #")""#.utf8)
-                appendFill(run.color)
+                if let halo {
+                    appendFill(halo)
+                    body.append(contentsOf: #" stroke=""#.utf8)
+                    body.appendHexColor(halo)
+                    body.append(contentsOf: #"" stroke-linejoin="round" stroke-width=""#.utf8)
+                    body.appendSVGNumber(TextRun.haloWidth * GlyphOutlines.unitsPerEm, decimals: 0)
+                    body.append(UInt8(ascii: "\""))
+                } else {
+                    appendFill(run.color)
+                }
                 body.append(contentsOf: ">".utf8)
             }
             body.append(contentsOf: ##"<use xlink:href="#glyph"##.utf8)
