@@ -24,17 +24,18 @@ public struct BackwardFigure: Sendable {
         }
         let m = walkthrough.examples.count
         let batchNote = m > 1 ? [try context.note(.batchGradient, ["m": String(m)])] : []
+        let selection = try EdgeLabelSelection(network, strength: { gradient.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.backwardStroke, direction: .backward,
             neuronLines: { column, neuron in
                 guard column > 0 else { return [] }
                 return [TextLine("δ = " + context.number(backward.errors[column - 1][neuron]))]
             },
-            edgeLabel: { context.number(gradient.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in selection.label(edge) { context.number(gradient.weights[edge.parameterLayer][edge.row, edge.column]) } },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.backwardLegend)] + batchNote,
+            notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
             title: try context.text(.backwardAlt, ["sizes": network.sizesDescription]))
         return diagram.scene(context)
     }

@@ -46,6 +46,8 @@ public enum FigureString: String, CaseIterable, Sendable {
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"
+    /// {from} {to} {shown} {count}: a crowded layer pair labels only its strongest connections.
+    case strongestEdges = "figure.strongestEdges"
     /// The name of the linear activation on a graph node (a = identity).
     case graphIdentity = "figure.graph.identity"
     case graphLayerLegend = "figure.graph.layerLegend"

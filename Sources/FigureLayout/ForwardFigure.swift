@@ -24,6 +24,7 @@ public struct ForwardFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.number(target[j])])),
             ])
         }
+        let selection = try EdgeLabelSelection(network, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
@@ -33,11 +34,11 @@ public struct ForwardFigure: Sendable {
                     TextLine("a = " + context.number(pass.activations[column - 1][neuron])),
                 ]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in selection.label(edge) { context.number(network.weights[edge.parameterLayer][edge.row, edge.column]) } },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.forwardLegend)] + (try context.firstExampleNote(walkthrough.examples.count)),
+            notes: [try context.note(.forwardLegend)] + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
             title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))
         return diagram.scene(context)
     }

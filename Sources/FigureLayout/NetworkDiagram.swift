@@ -34,6 +34,8 @@ struct NetworkDiagram {
     /// than this counts as equally good, and then the middle of the edge is preferred.
     static let crossingDistance = 14.0
     private static let attempts = 14
+    /// The ⋮ of an elided layer, as large as a neuron.
+    private static let ellipsisFont = FontStyle(size: 30, bold: true)
     private static let margin = 12.0
 
     func scene(_ context: FigureContext) -> Scene {
@@ -76,6 +78,23 @@ struct NetworkDiagram {
             shapes.append(.path(Path(
                 id: edge.id, start: start, segments: [.line(to: end)], stroke: stroke, arrowAtEnd: direction != .none)))
         }
+        // Hints of the connections of the neurons not shown: short faded strokes from the ⋮
+        // towards the neighbouring layers.
+        for (c, column) in layout.columns.enumerated() {
+            guard let ellipsis = column.ellipsis else { continue }
+            for neighbour in [c - 1, c + 1] where layout.columns.indices.contains(neighbour) {
+                for center in layout.columns[neighbour].centers {
+                    let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
+                    let length = (dx * dx + dy * dy).squareRoot()
+                    let (ux, uy) = (dx / length, dy / length)
+                    let start = Point(x: ellipsis.x + ux * layout.radius * 0.9, y: ellipsis.y + uy * layout.radius * 0.9)
+                    let end = Point(x: ellipsis.x + ux * layout.radius * 1.9, y: ellipsis.y + uy * layout.radius * 1.9)
+                    shapes.append(.path(Path(
+                        start: start, segments: [.line(to: end)],
+                        stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
+                }
+            }
+        }
         for (c, column) in layout.columns.enumerated() {
             for (neuron, center) in zip(column.neurons, column.centers) {
                 shapes.append(.circle(Circle(
@@ -102,7 +121,7 @@ struct NetworkDiagram {
                 guard place(neuronBlock(c, neuron), [.init(point: center)], owner: owner) else { return nil }
             }
             if let ellipsis = column.ellipsis {
-                guard place([TextLine("⋮", FigureFont.name, role: .secondaryText)], [.init(point: ellipsis)])
+                guard place([TextLine("⋮", Self.ellipsisFont, role: .secondaryText)], [.init(point: ellipsis)])
                 else { return nil }
             }
         }

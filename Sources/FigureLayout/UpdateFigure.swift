@@ -26,6 +26,8 @@ public struct UpdateFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.number(target[j])]), role: .secondaryText),
             ])
         }
+        let selection = try EdgeLabelSelection(
+            before, strength: { after.weights[$0][$1, $2] - before.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: before.layerSizes, stroke: context.theme.updateStroke, direction: .none,
             neuronLines: { column, neuron in
@@ -36,14 +38,17 @@ public struct UpdateFigure: Sendable {
                 ]
             },
             edgeLabel: { edge in
+                selection.label(edge) {
                 context.number(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
                     + context.number(after.weights[edge.parameterLayer][edge.row, edge.column])
+                }
             },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(before, activations: false),
             elisionNotes: try context.elisionNotes(before),
             notes: [
                 try context.note(.updateLegend),
+            ] + selection.notes + [
                 try context.note(.learningRate, ["value": context.number(settings.learningRate)]),
                 try context.note(.costChange, [
                     "before": context.number(gradientStep.cost.total), "after": context.number(gradientStep.costAfter.total),

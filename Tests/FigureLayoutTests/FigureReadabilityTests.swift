@@ -110,6 +110,19 @@ import Testing
         #expect(deep.textRuns.map(\.text).contains("a⁽²⁾ = tanh") && deep.width < 2.2 * deep.height * 16 / 9)
     }
 
+    @Test(arguments: [FigureKind.network, .forward, .backward, .update])
+    func aCrowdedLayerPairLabelsOnlyItsStrongestConnectionsAndSaysSo(kind: FigureKind) throws {
+        let scene = try kind.scene(walkthrough: ExampleNetwork.sigmoid3442.walkthrough, context: testContext(.english))
+        let edgeLabels = scene.textRuns.filter { $0.owner?.hasPrefix("edge-1-") == true }
+        #expect(edgeLabels.count == 6, "4 × 4 drawn connections between the hidden layers, 6 labelled")
+        #expect(scene.textRuns.contains {
+            $0.text == "Between Hidden layer 1 and Hidden layer 2, only the 6 largest of the 16 drawn connections carry their number"
+        })
+        // The 3 × 4 and 4 × 2 pairs are labelled in full.
+        #expect(scene.textRuns.filter { $0.owner?.hasPrefix("edge-0-") == true }.count == 12)
+        #expect(scene.textRuns.filter { $0.owner?.hasPrefix("edge-2-") == true }.count == 8)
+    }
+
     @Test func forwardAndBackwardDifferInColourAndLineStyle() throws {
         for theme in Theme.all {
             #expect(theme.forwardStroke.color != theme.backwardStroke.color)

@@ -21,7 +21,7 @@ import Testing
                         "page \(number + 1) of \(network): \"\(smallest?.text ?? "")\" is \(smallest?.font.size ?? 0) pt")
                 guard number > 0 else { continue }
                 #expect(page.textRuns.contains { $0.text == "\(number + 1) / \(pages.count)" })
-                let title = try #require(page.textRuns.max { $0.font.size < $1.font.size }).text
+                let title = try #require(page.textRuns.min { $0.bounds.minY < $1.bounds.minY }).text
                 let strings = context.strings.strings
                 if title != strings[kinds.first!.titleKey.rawValue] && !title.hasPrefix(strings[kinds.first!.titleKey.rawValue]! + " (") {
                     kinds = kinds.dropFirst()
