@@ -29,6 +29,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The computational graph node by node (scalar) or per layer (layers); default: scalar up to \(GraphFigure.maxScalarNodes) nodes, per layer above.")
     var graph: GraphForm?
 
+    @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; needs DejaVu Sans to look as designed).")
+    var svgText: SVGText?
+
     @Option(help: "PNG pixels per figure unit, above 0 and at most 8 (default: 2, sharp on high-density screens).")
     var scale: Double?
 
@@ -44,6 +47,9 @@ struct RenderCommand: ParsableCommand {
             guard scale > 0, scale <= 8 else {
                 throw ValidationError("--scale must be above 0 and at most 8; got \(scale).")
             }
+        }
+        if svgText != nil, format != .svg {
+            throw ValidationError("--svg-text applies only to --format svg.")
         }
         if graph != nil, figure != .graph {
             throw ValidationError("--graph chooses the form of the computational graph; use it with --figure graph, not \(figure.rawValue).")
@@ -70,7 +76,7 @@ struct RenderCommand: ParsableCommand {
                 ? try graphFigure.scene(context) : try figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
         }
         let bytes = switch format {
-        case .svg: try renderer.svg(scene())
+        case .svg: try renderer.svg(scene(), text: svgText ?? .outlines)
         case .png: try renderer.png(scene(), scale: scale ?? 2)
         case .pdf: try renderer.pdf(scene())
         case .dot: Array(try GraphDOT(figure: graphFigure).text(context).utf8)
