@@ -67,7 +67,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let example = try Example.load(from: file)
-        let walkthrough = try example.walkthrough()
+        let walkthrough = try example.walkthrough(epochs: figure == .loss ? example.epochs : example.steps)
         let context = try options.context(precision: example.precision, measurer: try CairoTextMeasurer())
         let renderer = SceneRenderer()
         let graphFigure = graph?.figure(walkthrough, step: step - 1) ?? GraphFigure(walkthrough: walkthrough, step: step - 1)

@@ -48,6 +48,12 @@ public struct Example: Equatable, Sendable {
 
     /// Every number of the lesson: the worked steps, the training history, the graph and the check.
     public func walkthrough() throws(NonFiniteValue) -> Walkthrough {
+        try walkthrough(epochs: epochs)
+    }
+
+    /// The walkthrough with its training curve cut to `epochs` (at least the worked steps): a
+    /// figure other than the loss curve needs no more, and training is most of the start-up.
+    public func walkthrough(epochs: Int) throws(NonFiniteValue) -> Walkthrough {
         try Walkthrough(network: network, examples: data, settings: settings, steps: steps, epochs: epochs)
     }
 }

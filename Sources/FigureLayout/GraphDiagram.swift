@@ -55,13 +55,23 @@ struct GraphDiagram {
         let outgoing = nodes.indices.map { index in edges.indices.filter { edges[$0].source == index } }
         let incoming = nodes.indices.map { index in edges.indices.filter { edges[$0].reader == index } }
 
-        // Box sizes: the text, or the ports, whichever needs more height.
+        // Box sizes: the text, or the ports, whichever needs more height. Rows are as tall as the
+        // tallest text; a box made taller by its ports (a sum, an activation read by many) grows
+        // into the room its column leaves, and the rows grow only if that room is too small.
+        let textHeights = nodes.map { placer.size(of: $0.lines).height + 2 * Self.padding.vertical }
         let sizes = nodes.indices.map { index -> (width: Double, height: Double) in
-            let text = placer.size(of: nodes[index].lines)
             let ports = Double(max(outgoing[index].count, incoming[index].count)) * Self.portPitch + 4
-            return (text.width + 2 * Self.padding.horizontal, max(text.height + 2 * Self.padding.vertical, ports))
+            return (placer.size(of: nodes[index].lines).width + 2 * Self.padding.horizontal, max(textHeights[index], ports))
         }
-        let pitch = (sizes.map(\.height).max() ?? 0) + Self.rowGap
+        var pitch = (textHeights.max() ?? 0) + Self.rowGap
+        let byColumn = Dictionary(grouping: nodes.indices) { nodes[$0].band * 10_000 + nodes[$0].column }
+        for members in byColumn.values {
+            let sorted = members.sorted { nodes[$0].row < nodes[$1].row }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where nodes[b].row > nodes[a].row {
+                let needed = (sizes[a].height + sizes[b].height) / 2 + Self.rowGap / 2
+                pitch = max(pitch, needed / (nodes[b].row - nodes[a].row))
+            }
+        }
         let columnCount = (nodes.map(\.column).max() ?? 0) + 1
         var widths = [Double](repeating: 0, count: columnCount)
         for index in nodes.indices { widths[nodes[index].column] = max(widths[nodes[index].column], sizes[index].width) }

@@ -86,7 +86,9 @@ public struct GraphFigure: Sendable {
     private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
         let graph = scalarGraph
         let network = walkthrough.steps[step].network
-        let unitRows = 1.5
+        // Units of a weight and its × node, 1.25 rows apart: the weight half a row above its × node
+        // leaves a lane under it for the activation's edge into the × node.
+        let unitRows = 1.25
         // The first row of each layer's units, so that each block is centred on the column before it.
         var bases: [Double] = []
         var center = 0.0
