@@ -35,6 +35,7 @@ public struct BackwardFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
+            keys: [LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward))],
             notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
             title: try context.text(.backwardAlt, ["sizes": network.sizesDescription]))
         return diagram.scene(context)

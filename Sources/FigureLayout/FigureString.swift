@@ -46,6 +46,12 @@ public enum FigureString: String, CaseIterable, Sendable {
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"
+    /// The key of a forward stroke sample.
+    case keyForward = "figure.key.forward"
+    /// The key of a backward stroke sample.
+    case keyBackward = "figure.key.backward"
+    /// The key of an update stroke sample.
+    case keyUpdate = "figure.key.update"
     /// {from} {to} {shown} {count}: a crowded layer pair labels only its strongest connections.
     case strongestEdges = "figure.strongestEdges"
     /// The name of the linear activation on a graph node (a = identity).

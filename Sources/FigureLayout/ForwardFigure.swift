@@ -38,6 +38,7 @@ public struct ForwardFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
+            keys: [LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward))],
             notes: [try context.note(.forwardLegend)] + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
             title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))
         return diagram.scene(context)

@@ -23,6 +23,8 @@ struct GraphDiagram {
     }
 
     var nodes: [Node]
+    /// The key of the strokes, drawn above the notes.
+    var keys: [LegendKey]
     var notes: [[TextLine]]
     var title: String
 
@@ -171,13 +173,15 @@ struct GraphDiagram {
         }
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes).contentBounds!
         var top = bounds.maxY + 14
+        let key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
+        top += key.height + (keys.isEmpty ? 0 : 8)
         for lines in notes {
             let height = placer.size(of: lines).height
             placer.insist(lines, at: .init(point: Point(x: bounds.minX, y: top + height / 2), alignment: .leading))
             top += height + 4
         }
         return Scene(
-            width: 0, height: 0, background: theme.background, items: shapes + placer.runs.map(SceneItem.text),
+            width: 0, height: 0, background: theme.background, items: shapes + key.items + placer.runs.map(SceneItem.text),
             title: title
         ).fitted(margin: 12)
     }

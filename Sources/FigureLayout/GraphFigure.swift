@@ -44,11 +44,16 @@ public struct GraphFigure: Sendable {
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
         let title = try context.text(.graphAlt, ["sizes": network.sizesDescription])
-        if isScalar { return GraphDiagram(nodes: try scalarNodes(context), notes: notes, title: title) }
+        let keys = [
+            LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward)),
+            LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward)),
+        ]
+        if isScalar { return GraphDiagram(nodes: try scalarNodes(context), keys: keys, notes: notes, title: title) }
         // The per-layer graph folds onto as many bands as bring it closest to a 16:9 slide.
         var best: (diagram: GraphDiagram, misfit: Double)?
         for perBand in 1...network.parameterLayerCount {
-            let diagram = GraphDiagram(nodes: try layerNodes(context, layersPerBand: perBand), notes: notes, title: title)
+            let diagram = GraphDiagram(
+                nodes: try layerNodes(context, layersPerBand: perBand), keys: keys, notes: notes, title: title)
             let scene = diagram.scene(context)
             let ratio = scene.width / scene.height / (16 / 9)
             let misfit = max(ratio, 1 / ratio)

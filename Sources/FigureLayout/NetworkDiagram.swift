@@ -23,6 +23,8 @@ struct NetworkDiagram {
     var headings: [[TextLine]]
     /// "{n} neurons not shown" under each elided column (`nil` for the others).
     var elisionNotes: [String?]
+    /// The key of the strokes, above the notes.
+    var keys: [LegendKey] = []
     /// Legend and notes under the figure, one block each.
     var notes: [[TextLine]]
     /// The alt text.
@@ -165,6 +167,8 @@ struct NetworkDiagram {
         bounds = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text))
             .contentBounds!
         var top = bounds.maxY + 14
+        let key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
+        top += key.height + (keys.isEmpty ? 0 : 8)
         for lines in notes {
             let height = placer.size(of: lines).height
             guard place(lines, [.init(point: Point(x: bounds.minX, y: top + height / 2), alignment: .leading)])
@@ -172,7 +176,7 @@ struct NetworkDiagram {
             top += height + 4
         }
         let scene = Scene(
-            width: 0, height: 0, background: theme.background, items: shapes + placer.runs.map(SceneItem.text),
+            width: 0, height: 0, background: theme.background, items: shapes + key.items + placer.runs.map(SceneItem.text),
             title: title)
         return scene.fitted(margin: Self.margin)
     }

@@ -8,6 +8,20 @@ extension Scene {
     /// (the figures run left to right, so that keeps every layer pair together). Each part is fitted to its content with `margin`.
     public func parts(maxWidth: Double, maxHeight: Double, margin: Double) -> [Scene] {
         guard let bounds = contentBounds else { return [self] }
+        // A path that joins two shapes of the whole figure (an edge, not a key's sample).
+        let allShapes = items.compactMap { item -> Rect? in
+            switch item {
+            case .circle(let circle): circle.bounds.insetBy(-2)
+            case .box(let box): box.frame.insetBy(-2)
+            default: nil
+            }
+        }
+        func joinsShapes(_ path: Path) -> Bool {
+            guard let end = path.segments.last?.end else { return false }
+            return [path.start, end].allSatisfy { point in
+                allShapes.contains { $0.contains(Rect(x: point.x, y: point.y, width: 0, height: 0)) }
+            }
+        }
         let blocks = items.compactMap { item -> Rect? in
             switch item {
             case .circle(let circle): circle.bounds
@@ -48,7 +62,7 @@ extension Scene {
                     }
                 }
                 kept = kept.filter { item in
-                    guard case .path(let path) = item, let end = path.segments.last?.end else { return true }
+                    guard case .path(let path) = item, let end = path.segments.last?.end, joinsShapes(path) else { return true }
                     return [path.start, end].allSatisfy { point in
                         shapes.contains { $0.contains(Rect(x: point.x, y: point.y, width: 0, height: 0)) }
                     }

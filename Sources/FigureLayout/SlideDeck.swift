@@ -148,7 +148,8 @@ public struct SlideDeck: Sendable {
     func split(_ figure: Scene, legendHeight: Double, _ context: FigureContext) -> [Scene] {
         let area = figureArea(legendHeight: legendHeight, context)
         let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
-        let scale = Self.minimumTextSize / smallest
+        // 2 % to spare: a part's strokes reach a little beyond the cut they were chosen by.
+        let scale = Self.minimumTextSize / smallest * 1.02
         if figure.width * scale <= area.width, figure.height * scale <= area.height { return [figure] }
         return figure.parts(maxWidth: area.width / scale, maxHeight: area.height / scale, margin: 8)
     }

@@ -46,6 +46,7 @@ public struct UpdateFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(before, activations: false),
             elisionNotes: try context.elisionNotes(before),
+            keys: [LegendKey(stroke: context.theme.updateStroke, label: try context.text(.keyUpdate), arrow: false)],
             notes: [
                 try context.note(.updateLegend),
             ] + selection.notes + [
