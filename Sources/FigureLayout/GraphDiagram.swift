@@ -186,6 +186,49 @@ struct GraphDiagram {
         ).fitted(margin: 12)
     }
 
+    /// The part of the graph made of the `core` nodes with every edge into them: an input from
+    /// outside the core is drawn as a leaf in its own column, its copies spread a row and a quarter
+    /// apart around the middle of the nodes they feed. The part sits on one band from column 0.
+    func part(core: [Int]) -> GraphDiagram {
+        let coreSet = Set(core)
+        var boundary: [Int] = []
+        for index in core.sorted() {
+            for input in nodes[index].inputs where !coreSet.contains(input) && !boundary.contains(input) { boundary.append(input) }
+        }
+        let members = (core + boundary).sorted()
+        let newIndex = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        func flatRow(_ index: Int) -> Double { Double(nodes[index].band) * 10_000 + nodes[index].row }
+        var rows: [Int: Double] = [:]
+        for index in core { rows[index] = flatRow(index) }
+        // Boundary copies: by column, in their original order, centred on their readers.
+        let byColumn = Dictionary(grouping: boundary) { nodes[$0].column }
+        for copies in byColumn.values {
+            let sorted = copies.sorted { flatRow($0) < flatRow($1) }
+            let readers = sorted.flatMap { input in core.filter { nodes[$0].inputs.contains(input) } }
+            let middle = readers.map { rows[$0]! }.reduce(0, +) / Double(max(readers.count, 1))
+            for (position, index) in sorted.enumerated() {
+                rows[index] = middle + (Double(position) - Double(sorted.count - 1) / 2) * 1.25
+            }
+        }
+        let firstColumn = members.map { index in coreSet.contains(index) ? nodes[index].column : nodes[index].column }.min() ?? 0
+        let minRow = rows.values.min() ?? 0
+        let partNodes = members.map { index -> Node in
+            var node = nodes[index]
+            node.inputs = coreSet.contains(index) ? node.inputs.compactMap { newIndex[$0] } : []
+            node.row = rows[index]! - minRow
+            node.band = 0
+            // A copy from an earlier band stands in the column before its reader.
+            if !coreSet.contains(index), let reader = core.first(where: { nodes[$0].inputs.contains(index) }),
+               nodes[reader].band != nodes[index].band || nodes[reader].column <= nodes[index].column {
+                node.column = nodes[reader].column - 1
+            }
+            return node
+        }
+        let shift = partNodes.map(\.column).min() ?? firstColumn
+        return GraphDiagram(
+            nodes: partNodes.map { var node = $0; node.column -= shift; return node }, keys: keys, notes: notes, title: title)
+    }
+
     /// Whether the edge joins neighbouring columns of one band.
     private func isAdjacent(_ edge: Edge) -> Bool {
         nodes[edge.source].band == nodes[edge.reader].band && nodes[edge.reader].column - nodes[edge.source].column == 1

@@ -62,6 +62,43 @@ public struct GraphFigure: Sendable {
         return best!.diagram
     }
 
+    /// The graph in parts for slides, each readable on its own: the scalar graph one neuron at a
+    /// time (its inputs, weights, products, bias, sum and activation), then the cost with the
+    /// outputs and targets; the per-layer graph one layer at a time, the cost with the last.
+    public func parts(_ context: FigureContext) throws(StringTable.MissingKey) -> [Scene] {
+        let whole = try diagram(context)
+        var cores: [[Int]] = []
+        if isScalar {
+            let nodes = scalarGraph.nodes
+            var byNeuron: [[Int]: [Int]] = [:]
+            var order: [[Int]] = []
+            var tail: [Int] = []
+            for (index, node) in nodes.enumerated() {
+                let key: [Int]?
+                switch node.operation {
+                case .weight(let i, let j, _), .multiply(let i, let j, _): key = [i, j]
+                case .bias(let i, let j), .sum(let i, let j): key = [i, j]
+                case .activation(_, let i, let j): key = [i, j]
+                case .target, .cost: key = nil
+                case .input: continue
+                }
+                if let key {
+                    if byNeuron[key] == nil { order.append(key) }
+                    byNeuron[key, default: []].append(index)
+                } else {
+                    tail.append(index)
+                }
+            }
+            cores = order.map { byNeuron[$0]! } + [tail]
+        } else {
+            // x, then W, W·a, b, z and a per layer, then y and C.
+            let layers = walkthrough.steps[step].network.parameterLayerCount
+            cores = (0..<layers).map { i in Array((1 + 5 * i)...(5 + 5 * i)) }
+            cores[layers - 1] += [1 + 5 * layers, 2 + 5 * layers]
+        }
+        return cores.map { whole.part(core: $0).scene(context) }
+    }
+
     private func lines(
         _ name: String, value: String, gradient: String?, _ context: FigureContext
     ) throws(StringTable.MissingKey) -> [TextLine] {

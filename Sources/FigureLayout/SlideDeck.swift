@@ -14,12 +14,15 @@ public struct SlideDeck: Sendable {
         public var caption: String
         /// Whether the figure may be split over several slides rather than scaled to fit one.
         public var splittable: Bool
+        /// The figure's own parts, readable one by one, to show when the whole does not fit.
+        public var parts: [Scene]
 
-        public init(figure: Scene, title: String, caption: String, splittable: Bool = true) {
+        public init(figure: Scene, title: String, caption: String, splittable: Bool = true, parts: [Scene] = []) {
             self.figure = figure
             self.title = title
             self.caption = caption
             self.splittable = splittable
+            self.parts = parts
         }
     }
 
@@ -57,7 +60,8 @@ public struct SlideDeck: Sendable {
             slides.append(Slide(
                 figure: figure,
                 title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
-                splittable: kind != .loss))
+                splittable: kind != .loss,
+                parts: kind == .graph ? try GraphFigure(walkthrough: walkthrough, step: step).parts(context) : []))
         }
         return slides
     }
@@ -73,7 +77,10 @@ public struct SlideDeck: Sendable {
             // (A chart keeps its own: its axis labels sit below its shapes too.)
             let (body, notes) = slide.splittable ? slide.figure.separatingNotes() : (slide.figure, [])
             let legend = wrapped(notes.map(\.text), context)
-            let parts = slide.splittable ? split(body, legendHeight: legend.height, context) : [body]
+            var parts = slide.splittable ? split(body, legendHeight: legend.height, context) : [body]
+            if parts.count > 1, !slide.parts.isEmpty {
+                parts = slide.parts.flatMap { split($0.separatingNotes().body, legendHeight: legend.height, context) }
+            }
             for (number, part) in parts.enumerated() {
                 let heading = parts.count == 1
                     ? slide.title

@@ -48,6 +48,20 @@ import Testing
         }
     }
 
+    @Test func theGraphComesInPartsOneNeuronAtATimeThenTheCost() throws {
+        let parts = try GraphFigure(walkthrough: ExampleNetwork.seed004.walkthrough).parts(testContext(.english))
+        #expect(parts.count == 4, "neurons 1 and 2 of layer 2, the neuron of layer 3, the cost")
+        let names = parts.map { part in Set(part.textRuns.map(\.text)) }
+        #expect(names[0].isSuperset(of: ["x₁", "x₂", "w₁₁⁽²⁾", "w₁₂⁽²⁾", "b₁⁽²⁾", "z₁⁽²⁾ = Σ", "a₁⁽²⁾ = identity"]))
+        #expect(!names[0].contains("w₂₁⁽²⁾"))
+        #expect(names[2].isSuperset(of: ["a₁⁽²⁾ = identity", "a₂⁽²⁾ = identity", "w₁₁⁽³⁾", "z₁⁽³⁾ = Σ"]))
+        #expect(names[3].isSuperset(of: ["a₁⁽³⁾ = identity", "y₁", "C"]))
+        for part in parts { #expect(readabilityProblems(part) == []) }
+        let layers = try GraphFigure(walkthrough: ExampleNetwork.mnist.walkthrough).parts(testContext(.english))
+        #expect(layers.count == 2)
+        #expect(Set(layers[1].textRuns.map(\.text)).isSuperset(of: ["a⁽²⁾ = σ", "W⁽³⁾", "C", "y"]))
+    }
+
     @Test func aPartDropsTheEdgesThatLeaveIt() throws {
         let scene = try FigureKind.graph.scene(walkthrough: ExampleNetwork.seed004.walkthrough, context: testContext(.english))
         let parts = scene.parts(maxWidth: 600, maxHeight: 400, margin: 8)
