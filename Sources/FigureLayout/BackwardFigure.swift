@@ -24,7 +24,8 @@ public struct BackwardFigure: Sendable {
         }
         let m = walkthrough.examples.count
         let batchNote = m > 1 ? [try context.note(.batchGradient, ["m": String(m)])] : []
-        let selection = try EdgeLabelSelection(network, strength: { gradient.weights[$0][$1, $2] }, context)
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { gradient.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.backwardStroke, direction: .backward,
             neuronLines: { column, neuron in
@@ -35,6 +36,7 @@ public struct BackwardFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
+            kept: kept,
             keys: [LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward))],
             notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
             title: try context.text(.backwardAlt, ["sizes": network.sizesDescription]))

@@ -19,14 +19,15 @@ struct EdgeLabelSelection {
     /// The selection for `network`'s drawn connections, `strength` giving each connection's weight
     /// (parameter layer, row, column) in the choice.
     init(
-        _ network: Network, strength: (_ parameterLayer: Int, _ row: Int, _ column: Int) -> Double, _ context: FigureContext
+        _ network: Network, kept: [[Int]], strength: (_ parameterLayer: Int, _ row: Int, _ column: Int) -> Double,
+        _ context: FigureContext
     ) throws(StringTable.MissingKey) {
         var labelled: Set<String> = []
         var notes: [[TextLine]] = []
         let headings = try context.layerHeadings(network, activations: false).map { $0[0].text }
         for i in 0..<network.parameterLayerCount {
-            let rows = NetworkLayout.drawnNeurons(ofLayerWith: network.layerSizes[i + 1])
-            let columns = NetworkLayout.drawnNeurons(ofLayerWith: network.layerSizes[i])
+            let rows = NetworkLayout.drawnNeurons(ofLayerWith: network.layerSizes[i + 1], keeping: kept[i + 1])
+            let columns = NetworkLayout.drawnNeurons(ofLayerWith: network.layerSizes[i], keeping: kept[i])
             var edges = rows.flatMap { j in columns.map { k in (j: j, k: k) } }
             if edges.count > Self.maxLabelledEdges {
                 edges = Array(edges.filter { strength(i, $0.j, $0.k) != 0 }

@@ -24,7 +24,8 @@ public struct ForwardFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.number(target[j])])),
             ])
         }
-        let selection = try EdgeLabelSelection(network, strength: { network.weights[$0][$1, $2] }, context)
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
@@ -38,6 +39,7 @@ public struct ForwardFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
+            kept: kept,
             keys: [LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward))],
             notes: [try context.note(.forwardLegend)] + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
             title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))

@@ -23,6 +23,8 @@ struct NetworkDiagram {
     var headings: [[TextLine]]
     /// "{n} neurons not shown" under each elided column (`nil` for the others).
     var elisionNotes: [String?]
+    /// Neurons each elided layer must draw (by layer, e.g. the target class of the output).
+    var kept: [[Int]] = []
     /// The key of the strokes, above the notes.
     var keys: [LegendKey] = []
     /// Legend and notes under the figure, one block each.
@@ -44,20 +46,20 @@ struct NetworkDiagram {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         for (column, size) in layerSizes.enumerated() {
-            for neuron in NetworkLayout.drawnNeurons(ofLayerWith: size) {
+            for neuron in NetworkLayout.drawnNeurons(ofLayerWith: size, keeping: column < kept.count ? kept[column] : []) {
                 let block = probe.size(of: neuronBlock(column, neuron))
                 let halfDiagonal = (block.width * block.width + block.height * block.height).squareRoot() / 2
                 radius = max(radius, (halfDiagonal + LabelPlacer.clearance * 2).rounded(.up))
             }
         }
-        let probeLayout = NetworkLayout(layerSizes: layerSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1)
+        let probeLayout = NetworkLayout(layerSizes: layerSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: kept)
         let widestEdgeLabel = probeLayout.edges.compactMap(edgeLabel)
             .map { context.measure($0, FigureFont.label).width }.max() ?? 0
         var layerSpacing = 2 * radius + max(140, 2.2 * widestEdgeLabel)
         var neuronSpacing = 2 * radius + 30
         for attempt in 0..<Self.attempts {
             let layout = NetworkLayout(
-                layerSizes: layerSizes, radius: radius, layerSpacing: layerSpacing, neuronSpacing: neuronSpacing)
+                layerSizes: layerSizes, radius: radius, layerSpacing: layerSpacing, neuronSpacing: neuronSpacing, kept: kept)
             if let scene = draw(layout, context, insist: attempt == Self.attempts - 1) { return scene }
             layerSpacing = (layerSpacing * 1.18).rounded()
             neuronSpacing = (neuronSpacing * 1.12).rounded()
@@ -83,7 +85,7 @@ struct NetworkDiagram {
         // Hints of the connections of the neurons not shown: short faded strokes from the ⋮
         // towards the neighbouring layers.
         for (c, column) in layout.columns.enumerated() {
-            guard let ellipsis = column.ellipsis else { continue }
+            for ellipsis in column.ellipses {
             for neighbour in [c - 1, c + 1] where layout.columns.indices.contains(neighbour) {
                 for center in layout.columns[neighbour].centers {
                     let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
@@ -95,6 +97,7 @@ struct NetworkDiagram {
                         start: start, segments: [.line(to: end)],
                         stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
                 }
+            }
             }
         }
         for (c, column) in layout.columns.enumerated() {
@@ -122,7 +125,7 @@ struct NetworkDiagram {
                 let owner = NetworkLayout.neuronID(column: c, neuron: neuron)
                 guard place(neuronBlock(c, neuron), [.init(point: center)], owner: owner) else { return nil }
             }
-            if let ellipsis = column.ellipsis {
+            for ellipsis in column.ellipses {
                 guard place([TextLine("⋮", Self.ellipsisFont, role: .secondaryText)], [.init(point: ellipsis)])
                 else { return nil }
             }

@@ -16,7 +16,8 @@ public struct NetworkFigure: Sendable {
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         let network = walkthrough.steps[step].network
         let biases = network.showsBiases(walkthrough.settings)
-        let selection = try EdgeLabelSelection(network, strength: { network.weights[$0][$1, $2] }, context)
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.edgeStroke, direction: .none,
             neuronLines: { column, neuron in
@@ -27,6 +28,7 @@ public struct NetworkFigure: Sendable {
             outputLines: { _ in [] },
             headings: try context.layerHeadings(network, activations: true),
             elisionNotes: try context.elisionNotes(network),
+            kept: kept,
             notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)] + selection.notes,
             title: try context.text(biases ? .networkAlt : .networkAltWithoutBiases, ["sizes": network.sizesDescription]))
         return diagram.scene(context)

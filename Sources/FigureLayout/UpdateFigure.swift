@@ -26,8 +26,9 @@ public struct UpdateFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.number(target[j])]), role: .secondaryText),
             ])
         }
+        let kept = context.keptNeurons(walkthrough, step: step)
         let selection = try EdgeLabelSelection(
-            before, strength: { after.weights[$0][$1, $2] - before.weights[$0][$1, $2] }, context)
+            before, kept: kept, strength: { after.weights[$0][$1, $2] - before.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: before.layerSizes, stroke: context.theme.updateStroke, direction: .none,
             neuronLines: { column, neuron in
@@ -46,6 +47,7 @@ public struct UpdateFigure: Sendable {
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(before, activations: false),
             elisionNotes: try context.elisionNotes(before),
+            kept: kept,
             keys: [LegendKey(stroke: context.theme.updateStroke, label: try context.text(.keyUpdate), arrow: false)],
             notes: [
                 try context.note(.updateLegend),

@@ -26,7 +26,20 @@ import Testing
         #expect(texts.contains("780 neuronas no mostradas"))
         #expect(texts.contains("26 neuronas no mostradas"))
         #expect(texts.contains("6 neuronas no mostradas"))
-        #expect(texts.filter { $0 == "⋮" }.count == 3)
+        #expect(texts.filter { $0 == "⋮" }.count >= 3)
+    }
+
+    @Test(arguments: [FigureKind.network, .forward, .backward, .update])
+    func elisionKeepsTheTargetClassAndTheLargestOutputs(kind: FigureKind) throws {
+        let walkthrough = ExampleNetwork.mnist.walkthrough
+        let scene = try kind.scene(walkthrough: walkthrough, context: testContext(.english))
+        let ids = Set(scene.items.compactMap { if case .circle(let circle) = $0 { circle.id } else { nil } })
+        #expect(ids.contains(NetworkLayout.neuronID(column: 2, neuron: 3)), "the target class 3 is drawn")
+        let output = walkthrough.steps[0].forwardPasses[0].output
+        let largest = output.indices.max { output[$0] < output[$1] }!
+        #expect(ids.contains(NetworkLayout.neuronID(column: 2, neuron: largest)), "the largest output is drawn")
+        #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10, keeping: [3, 7, 3, 5]) == [3, 5, 7, 9])
+        #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10) == [0, 1, 2, 9])
     }
 
     @Test func theLargeNetworkGraphIsDrawnPerLayer() throws {
