@@ -29,6 +29,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The computational graph node by node (scalar) or per layer (layers); default: scalar up to \(GraphFigure.maxScalarNodes) nodes, per layer above.")
     var graph: GraphForm?
 
+    @Flag(help: "With --figure backward: the backward pass step by step as numbered files (<name>-1.<format>, …): δ of the output, of each hidden layer, the gradients, the update.")
+    var frames = false
+
     @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; needs DejaVu Sans to look as designed).")
     var svgText: SVGText?
 
@@ -47,6 +50,9 @@ struct RenderCommand: ParsableCommand {
             guard scale > 0, scale <= 8 else {
                 throw ValidationError("--scale must be above 0 and at most 8; got \(scale).")
             }
+        }
+        if frames, figure != .backward || format == .dot {
+            throw ValidationError("--frames reveals the backward pass; use it with --figure backward and --format svg, png or pdf.")
         }
         if svgText != nil, format != .svg {
             throw ValidationError("--svg-text applies only to --format svg.")
@@ -75,14 +81,29 @@ struct RenderCommand: ParsableCommand {
             figure == .graph
                 ? try graphFigure.scene(context) : try figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
         }
-        let bytes = switch format {
-        case .svg: try renderer.svg(scene(), text: svgText ?? .outlines)
-        case .png: try renderer.png(scene(), scale: scale ?? 2)
-        case .pdf: try renderer.pdf(scene())
-        case .dot: Array(try GraphDOT(figure: graphFigure).text(context).utf8)
+        func bytes(_ scene: Scene) throws -> [UInt8] {
+            switch format {
+            case .svg: try renderer.svg(scene, text: svgText ?? .outlines)
+            case .png: try renderer.png(scene, scale: scale ?? 2)
+            case .pdf: try renderer.pdf(scene)
+            case .dot: Array(try GraphDOT(figure: graphFigure).text(context).utf8)
+            }
         }
         let path = output ?? "\(example.id)-\(figure.rawValue)-\(options.language.code).\(format.rawValue)"
-        try AtomicFile.write(Data(bytes), to: path)
-        print("Wrote \(path) (\(bytes.count) bytes)")
+        guard frames else {
+            let written = try bytes(scene())
+            try AtomicFile.write(Data(written), to: path)
+            print("Wrote \(path) (\(written.count) bytes)")
+            return
+        }
+        // backward.png → backward-1.png, backward-2.png, …
+        let scenes = try BackwardFigure(walkthrough: walkthrough, step: step - 1).buildUp(context)
+        let stem = (path as NSString).deletingPathExtension, suffix = (path as NSString).pathExtension
+        for (number, frame) in scenes.enumerated() {
+            let framePath = "\(stem)-\(number + 1)" + (suffix.isEmpty ? "" : ".\(suffix)")
+            let written = try bytes(frame)
+            try AtomicFile.write(Data(written), to: framePath)
+            print("Wrote \(framePath) (\(written.count) bytes)")
+        }
     }
 }

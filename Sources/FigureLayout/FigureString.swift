@@ -84,6 +84,8 @@ public enum FigureString: String, CaseIterable, Sendable {
     case deckPart = "figure.deck.part"
     /// {sizes} {loss}: the network on the deck's title slide.
     case deckNetwork = "figure.deck.network"
+    /// {title} {step} {steps}: the heading of one slide of a figure revealed step by step.
+    case deckStep = "figure.deck.step"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

@@ -42,17 +42,32 @@ public struct SlideDeck: Sendable {
     public let step: Int
     /// The example's title in the slides' language, for the title slide.
     public let title: String
+    /// Whether the backward pass is revealed over several slides (`BackwardFigure.buildUp`).
+    public let buildUp: Bool
 
-    public init(walkthrough: Walkthrough, step: Int = 0, title: String = "") {
+    public init(walkthrough: Walkthrough, step: Int = 0, title: String = "", buildUp: Bool = false) {
         self.walkthrough = walkthrough
         self.step = step
         self.title = title
+        self.buildUp = buildUp
     }
 
     /// One slide per `FigureKind`, in order, before layout.
     public func figureSlides(_ context: FigureContext) throws(StringTable.MissingKey) -> [Slide] {
         var slides: [Slide] = []
         for kind in FigureKind.allCases {
+            if kind == .backward, buildUp {
+                let frames = try BackwardFigure(walkthrough: walkthrough, step: step).buildUp(context)
+                for (number, frame) in frames.enumerated() {
+                    slides.append(Slide(
+                        figure: frame,
+                        title: try context.text(.deckStep, [
+                            "title": try context.text(kind.titleKey), "step": String(number + 1), "steps": String(frames.count),
+                        ]),
+                        caption: try context.text(kind.captionKey)))
+                }
+                continue
+            }
             // The loss curve is a chart, not split: drawn on a smaller canvas it is enlarged more.
             let figure = kind == .loss
                 ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)

@@ -194,6 +194,18 @@ import Testing
         }
     }
 
+    @Test func framesWriteTheBackwardPassStepByStep() throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("backward.svg")
+            var run = try CommandLineTests.run(["render", Self.example, "--figure", "backward", "--frames", "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            #expect(names == ["backward-1.svg", "backward-2.svg", "backward-3.svg", "backward-4.svg"])
+            run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "--frames"])
+            #expect(run.status == 2 && run.error.contains("--frames"), "\(run.error)")
+        }
+    }
+
     @Test func graphChoosesTheScalarOrThePerLayerGraph() throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("graph.dot")

@@ -48,6 +48,26 @@ import Testing
         }
     }
 
+    @Test func theBackwardPassBuildsUpOneLayerAtATimeOnOneLayout() throws {
+        let walkthrough = ExampleNetwork.deepTanh.walkthrough  // 2-3-3-3-1
+        let context = testContext(.english)
+        let frames = try BackwardFigure(walkthrough: walkthrough).buildUp(context)
+        #expect(frames.count == 6, "δ of layers 5, 4, 3, 2, then the gradients, then the update")
+        func deltas(_ scene: Scene) -> Int { scene.textRuns.filter { $0.text.hasPrefix("δ = ") }.count }
+        func edges(_ scene: Scene) -> Int { scene.items.filter { if case .path(let p) = $0 { p.id?.hasPrefix("edge-") == true } else { false } }.count }
+        #expect(frames[0..<4].map(deltas) == [1, 4, 7, 10])
+        #expect(frames[0..<5].map(edges) == [0, 3, 12, 21, 27])
+        #expect(!frames[3].textRuns.contains { $0.owner?.hasPrefix("edge-") == true }, "no gradients before the gradient frame")
+        #expect(frames[4] == (try BackwardFigure(walkthrough: walkthrough).scene(context)), "then the whole figure")
+        #expect(frames[5] == (try UpdateFigure(walkthrough: walkthrough).scene(context)))
+        // Every frame of the overlay keeps the neurons where they are.
+        let circles = { (scene: Scene) in scene.items.compactMap { if case .circle(let c) = $0 { c } else { nil } } }
+        #expect(Set(frames[0..<5].map { circles($0) }.map { $0.map(\.center.x) }).count == 1)
+        let deck = try SlideDeck(walkthrough: walkthrough, buildUp: true).pages(context)
+        #expect(deck.contains { page in page.textRuns.contains { $0.text.hasPrefix("Backward pass (6/6)") } })
+        #expect(deck.contains { page in page.textRuns.contains { $0.text.hasPrefix("Backward pass (1/6)") } })
+    }
+
     @Test func theGraphComesInPartsOneNeuronAtATimeThenTheCost() throws {
         let parts = try GraphFigure(walkthrough: ExampleNetwork.seed004.walkthrough).parts(testContext(.english))
         #expect(parts.count == 4, "neurons 1 and 2 of layer 2, the neuron of layer 3, the cost")
