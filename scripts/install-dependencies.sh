@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages backprop-site needs, only those that are missing.
 # Usage: scripts/install-dependencies.sh [build|check]
-#   build (default): Cairo and the fonts, enough to build the site and run the Swift tests.
+#   build (default): Cairo, the fonts and poppler-utils (the deck test reads its PDF with pdftotext), enough
+#                    to build the site and run the Swift tests.
 #   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver).
 set -euo pipefail
 
-packages=(libcairo2-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+packages=(libcairo2-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra poppler-utils)
 if [ "${1:-build}" = "check" ]; then
     packages+=(default-jre-headless chromium chromium-driver python3-venv)
 fi

@@ -19,6 +19,9 @@ struct DeckCommand: ParsableCommand {
 
     @OptionGroup var options: FigureOptions
 
+    @Flag(help: "Reveal the backward pass over several slides: δ of the output, of each hidden layer, the gradients, the update.")
+    var buildUp = false
+
     @Option(name: [.customShort("o"), .long], help: "The PDF to write (default: <id>-deck-<lang>.pdf here).")
     var output: String?
 
@@ -37,7 +40,7 @@ struct DeckCommand: ParsableCommand {
         let walkthrough = try example.walkthrough()
         let context = try options.context(
             precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
-        let pages = try SlideDeck(walkthrough: walkthrough).pages(context)
+        let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[options.language], buildUp: buildUp).pages(context)
         let bytes = try SceneRenderer().pdf(pages: pages, title: example.title[options.language])
         let path = output ?? "\(example.id)-deck-\(options.language.code).pdf"
         try AtomicFile.write(Data(bytes), to: path)

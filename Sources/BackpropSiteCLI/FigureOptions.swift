@@ -9,7 +9,7 @@ struct FigureOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: "The language of the labels and numbers (es: decimal comma).")
     var language: Language = .spanish
 
-    @Option(help: "The colours: dark for dark slides, transparent (light colours, no background) for slides with their own.")
+    @Option(help: "The colours: dark for dark slides; transparent (light colours) or transparent-dark (dark colours) without a background, for slides with their own.")
     var theme: ThemeName = .light
 
     @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words.")

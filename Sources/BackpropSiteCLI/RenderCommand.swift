@@ -28,6 +28,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The file format (default: from the extension of -o, else svg); dot (Graphviz) only with --figure graph.")
     var format: FigureFormat?
 
+    @Option(help: "The computational graph node by node (scalar) or per layer (layers); default: scalar up to \(GraphFigure.maxScalarNodes) nodes, per layer above.")
+    var graph: GraphForm?
+
+    @Flag(help: "With --figure backward: the backward pass step by step as numbered files (<name>-1.<format>, …): δ of the output, of each hidden layer, the gradients, the update.")
+    var frames = false
+
+    @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; needs DejaVu Sans to look as designed).")
+    var svgText: SVGText?
+
     @Option(help: "PNG pixels per figure unit, from 0.25 to 8 (default: 2, sharp on high-density screens).")
     var scale: Double?
 
@@ -54,6 +63,15 @@ struct RenderCommand: ParsableCommand {
                 throw ValidationError("--scale must be between 0.25 and 8 (pixels per figure unit); got \(scale).")
             }
         }
+        if frames, figure != .backward || format == .dot {
+            throw ValidationError("--frames reveals the backward pass; use it with --figure backward and --format svg, png or pdf.")
+        }
+        if svgText != nil, format != .svg {
+            throw ValidationError("--svg-text applies only to --format svg.")
+        }
+        if graph != nil, figure != .graph {
+            throw ValidationError("--graph chooses the form of the computational graph; use it with --figure graph, not \(figure.rawValue).")
+        }
         if format == .dot, figure != .graph {
             throw ValidationError("--format dot exports the computational graph; use it with --figure graph, not \(figure.rawValue).")
         }
@@ -69,19 +87,38 @@ struct RenderCommand: ParsableCommand {
         let format = try resolvedFormat
         if let output { try FigureDestination.requireReplaceable(output, format: format, force: force) }
         let example = try Example.load(from: file)
-        let walkthrough = try example.walkthrough()
+        let walkthrough = try example.walkthrough(epochs: figure == .loss ? example.epochs : example.steps)
         let context = try options.context(
             precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
         let renderer = SceneRenderer()
-        func scene() throws -> Scene { try figure.scene(walkthrough: walkthrough, step: step - 1, context: context) }
-        let bytes = switch format {
-        case .svg: try renderer.svg(scene())
-        case .png: try renderer.png(scene(), scale: scale ?? 2)
-        case .pdf: try renderer.pdf(scene())
-        case .dot: Array(try GraphDOT(walkthrough: walkthrough, step: step - 1).text(context).utf8)
+        let graphFigure = graph?.figure(walkthrough, step: step - 1) ?? GraphFigure(walkthrough: walkthrough, step: step - 1)
+        func scene() throws -> Scene {
+            figure == .graph
+                ? try graphFigure.scene(context) : try figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
+        }
+        func bytes(_ scene: Scene) throws -> [UInt8] {
+            switch format {
+            case .svg: try renderer.svg(scene, text: svgText ?? .outlines)
+            case .png: try renderer.png(scene, scale: scale ?? 2)
+            case .pdf: try renderer.pdf(scene)
+            case .dot: Array(try GraphDOT(figure: graphFigure).text(context).utf8)
+            }
         }
         let path = output ?? "\(example.id)-\(figure.rawValue)-\(options.language.code).\(format.rawValue)"
-        try AtomicFile.write(Data(bytes), to: path)
-        print("Wrote \(path) (\(bytes.count) bytes)")
+        guard frames else {
+            let written = try bytes(scene())
+            try AtomicFile.write(Data(written), to: path)
+            print("Wrote \(path) (\(written.count) bytes)")
+            return
+        }
+        // backward.png → backward-1.png, backward-2.png, …
+        let scenes = try BackwardFigure(walkthrough: walkthrough, step: step - 1).buildUp(context)
+        let stem = (path as NSString).deletingPathExtension, suffix = (path as NSString).pathExtension
+        for (number, frame) in scenes.enumerated() {
+            let framePath = "\(stem)-\(number + 1)" + (suffix.isEmpty ? "" : ".\(suffix)")
+            let written = try bytes(frame)
+            try AtomicFile.write(Data(written), to: framePath)
+            print("Wrote \(framePath) (\(written.count) bytes)")
+        }
     }
 }

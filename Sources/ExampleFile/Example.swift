@@ -66,9 +66,14 @@ public struct Example: Equatable, Sendable {
     /// which print no loss curve), not `epochs` epochs.
     /// - Throws: `ExampleError` naming this example's file when a number of a worked step overflows.
     public func walkthrough(trainingCurve: Bool = true) throws(ExampleError) -> Walkthrough {
+        try walkthrough(epochs: trainingCurve ? epochs : steps)
+    }
+
+    /// The walkthrough with its training curve cut to `epochs` (at least the worked steps): a
+    /// figure other than the loss curve needs no more, and training is most of the start-up.
+    public func walkthrough(epochs: Int) throws(ExampleError) -> Walkthrough {
         do {
-            return try Walkthrough(
-                network: network, examples: data, settings: settings, steps: steps, epochs: trainingCurve ? epochs : steps)
+            return try Walkthrough(network: network, examples: data, settings: settings, steps: steps, epochs: epochs)
         } catch {
             throw ExampleError(file: sourcePath, message: error.description)
         }

@@ -30,17 +30,21 @@ public struct BackwardFigure: Sendable {
                 + [TextLine("∂C/∂a = " + context.number(backward.costGradient[j]))]
         }
         let batchNote = m > 1 ? [try context.note(.batchGradient, ["m": String(m)])] : []
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { weightGradients[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.backwardStroke, direction: .backward,
             neuronLines: { column, neuron in
                 guard column > 0 else { return [] }
                 return [TextLine("δ = " + context.number(backward.errors[column - 1][neuron]))]
             },
-            edgeLabel: { context.number(weightGradients[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in selection.label(edge) { context.number(weightGradients[edge.parameterLayer][edge.row, edge.column]) } },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.backwardLegend)] + batchNote,
+            kept: kept,
+            keys: [LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward))],
+            notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
             title: try context.text(.backwardAlt, [
                 "sizes": network.sizesDescription,
                 "delta": context.numbers.list(backward.errors[backward.errors.count - 1], context.number),

@@ -34,6 +34,17 @@ extension FigureContext {
         return notes
     }
 
+    /// The neurons an elided layer must draw, by layer: of the output, the target class (the
+    /// largest target) and the largest outputs of the first example; none elsewhere.
+    func keptNeurons(_ walkthrough: Walkthrough, step: Int) -> [[Int]] {
+        let sizes = walkthrough.steps[step].network.layerSizes
+        let target = walkthrough.examples[0].target
+        let output = walkthrough.steps[step].forwardPasses[0].output
+        let targetClass = target.indices.max { target[$0] < target[$1] }!
+        let largest = output.indices.sorted { output[$0] > output[$1] }
+        return sizes.indices.map { $0 == sizes.count - 1 ? [targetClass] + largest : [] }
+    }
+
     /// The note saying that only example 1 of `m` is drawn, when m > 1.
     func firstExampleNote(_ m: Int, _ key: FigureString = .firstExample) throws(StringTable.MissingKey) -> [[TextLine]] {
         m > 1 ? [[TextLine(try text(key, ["m": String(m)]), FigureFont.note, role: .secondaryText)]] : []

@@ -47,6 +47,15 @@ public enum FigureString: String, CaseIterable, Sendable {
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"
+    /// The key of a forward stroke sample.
+    case keyForward = "figure.key.forward"
+    /// The key of a backward stroke sample.
+    case keyBackward = "figure.key.backward"
+    /// The key of an update stroke sample.
+    case keyUpdate = "figure.key.update"
+    /// {from} {to} {shown} {count}: a crowded layer pair labels only its strongest connections.
+    case strongestEdges = "figure.strongestEdges"
+    /// The name of the linear activation on a graph node (a = identity).
     case graphLayerLegend = "figure.graph.layerLegend"
     case networkTitle = "figure.network.title"
     /// {sizes}, e.g. 2-2-1
@@ -71,6 +80,12 @@ public enum FigureString: String, CaseIterable, Sendable {
     case graphAlt = "figure.graph.alt"
     case graphCaption = "figure.graph.caption"
     case lossTitle = "figure.loss.title"
+    /// {title} {part} {parts}: the heading of one part of a figure split over several slides.
+    case deckPart = "figure.deck.part"
+    /// {sizes} {loss}: the network on the deck's title slide.
+    case deckNetwork = "figure.deck.network"
+    /// {title} {step} {steps}: the heading of one slide of a figure revealed step by step.
+    case deckStep = "figure.deck.step"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

@@ -24,6 +24,8 @@ public struct ForwardFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.numbers.given(target[j])])),
             ])
         }
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
@@ -34,12 +36,16 @@ public struct ForwardFigure: Sendable {
                 ]
             },
             // The first step starts from the teacher's weights, written as given.
-            edgeLabel: { (step == 0 ? context.numbers.given : context.number)(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in
+                selection.label(edge) { (step == 0 ? context.numbers.given : context.number)(network.weights[edge.parameterLayer][edge.row, edge.column]) }
+            },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
+            kept: kept,
+            keys: [LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward))],
             notes: [try context.note(network.showsBiases(walkthrough.settings) ? .forwardLegend : .forwardLegendWithoutBiases)]
-                + (try context.firstExampleNote(walkthrough.examples.count)),
+                + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
             title: try context.text(.forwardAlt, [
                 "sizes": network.sizesDescription, "prediction": context.numbers.list(pass.output, context.number),
                 "target": context.numbers.list(target, context.numbers.given),

@@ -28,6 +28,9 @@ public struct UpdateFigure: Sendable {
                 TextLine(try context.text(.target, ["value": context.numbers.given(target[j])]), role: .secondaryText),
             ])
         }
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(
+            before, kept: kept, strength: { after.weights[$0][$1, $2] - before.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: before.layerSizes, stroke: context.theme.updateStroke, direction: .none,
             neuronLines: { column, neuron in
@@ -38,14 +41,19 @@ public struct UpdateFigure: Sendable {
                 ]
             },
             edgeLabel: { edge in
+                selection.label(edge) {
                 written(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
                     + context.number(after.weights[edge.parameterLayer][edge.row, edge.column])
+                }
             },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(before, activations: false),
             elisionNotes: try context.elisionNotes(before),
+            kept: kept,
+            keys: [LegendKey(stroke: context.theme.updateStroke, label: try context.text(.keyUpdate), arrow: false)],
             notes: [
                 try context.note(.updateLegend),
+            ] + selection.notes + [
                 try context.note(.learningRate, ["value": context.numbers.given(settings.learningRate)]),
                 try context.note(.costChange, [
                     "before": context.number(gradientStep.cost.total), "after": context.number(gradientStep.costAfter.total),

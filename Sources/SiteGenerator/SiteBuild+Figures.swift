@@ -144,7 +144,7 @@ struct FigureSet: Sendable {
             references.append(reference)
         }
         do {
-            let pages = try SlideDeck(walkthrough: walkthrough).pages(context)
+            let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[context.language]).pages(context)
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))
         } catch {
             throw SiteBuild.StepFailure(step: step, file: prefix + SiteBuild.deckPath, underlying: error)

@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         }
         if runs("figures") {
             try FigureBenchmark(
-                examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs,
+                executable: "\(binFolder)/backprop-site", examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs,
                 dot: Subprocess.find("dot")!
             ).run(into: &report)
         }

@@ -70,8 +70,11 @@ import Testing
         for node in graph.nodes {
             if case .bias = node.operation { continue }
             #expect(shown.contains(format.string(node.value)))
+            if case .target = node.operation { continue }
             #expect(shown.contains("grad " + format.string(node.gradient)))
         }
+        #expect(!shown.contains("grad " + format.string(graph.nodes.first { $0.operation == .target(neuron: 0) }!.gradient)),
+                "a target carries no gradient")
         #expect(shown.filter { $0 == "×" }.count == 6)
     }
 
