@@ -24,13 +24,24 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder the site is written to (replaced whole).")
     var out = "site"
 
+    @Option(help: ArgumentHelp(
+        "The address the site is published at, such as https://user.github.io/backprop-site/: pages get "
+            + "canonical and alternate-language addresses, and the site a sitemap.xml.", valueName: "url"))
+    var baseURL: String?
+
     @Option(name: .customLong("lang"), help: "The languages to build, separated by commas (es, en).")
     var languages = LanguageList(argument: "es,en")!
 
     @Flag(help: "Build, then rebuild whenever a file under --examples or --templates changes (Ctrl-C stops).")
     var watch = false
 
+    /// `--base-url` ending in "/", as the pages' addresses are made by appending paths to it.
+    private var siteAddress: String? { baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } }
+
     func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(where: \.isWhitespace) {
+            throw ValidationError("--base-url \(baseURL): expected an absolute address such as https://user.github.io/backprop-site/")
+        }
         for (option, folder) in [("--examples", examples), ("--templates", templates)] {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -55,7 +66,8 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
-        let fingerprint = sources.fingerprint(extra: languages.languages.map(\.code) + [ToolIdentity.current])
+        let fingerprint = sources.fingerprint(
+            extra: languages.languages.map(\.code) + [ToolIdentity.current, "base-url=\(siteAddress ?? "")"])
         if BuildCache.read(from: output.path, io: .disk).build == fingerprint {
             say("\(output.path) is up to date: no example, template or language changed since the last build.")
             return
@@ -64,13 +76,15 @@ struct BuildCommand: ParsableCommand {
         let staging = try output.makeStagingFolder()
         let build = SiteBuild(
             templatesFolder: templates, outputFolder: staging, languages: languages.languages,
-            extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)])
+            extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)],
+            baseURL: siteAddress)
         let state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
             }
             try output.publish(staging: staging)
+            try state.cache.encoded().write(to: URL(fileURLWithPath: BuildCache.path(forSite: output.path)))
         } catch {
             output.discard(staging: staging)
             throw error

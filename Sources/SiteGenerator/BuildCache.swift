@@ -1,11 +1,17 @@
 import Foundation
 
-/// What the last build was made from, kept in the output folder (not committed) so that the next
-/// build can skip what did not change: the whole build when no input changed, and the figures of
+/// What the last build was made from, kept beside the output folder (not in it, so that uploading
+/// the site uploads only the site; not committed) so that the next build can skip what did not change: the whole build when no input changed, and the figures of
 /// every example and language whose inputs are the same.
 public struct BuildCache: Codable, Equatable, Sendable {
-    /// The file the cache is kept in, inside the output folder.
+    /// The name the cache file ends with.
     public static let fileName = ".backprop-site-cache.json"
+
+    /// The cache file of the site in `folder`: beside it, "site" → ".site.backprop-site-cache.json".
+    public static func path(forSite folder: String) -> String {
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)\(fileName)").path
+    }
 
     /// The figures of one example in one language: what they were drawn from, and their alt texts
     /// (by figure name), which the page needs when the figures are kept.
@@ -31,7 +37,7 @@ public struct BuildCache: Codable, Equatable, Sendable {
 
     /// The cache of the site in `folder`, or an empty one.
     public static func read(from folder: String, io: FileIO) -> BuildCache {
-        guard let data = try? io.read("\(folder)/\(fileName)") else { return BuildCache() }
+        guard let data = try? io.read(path(forSite: folder)) else { return BuildCache() }
         return (try? JSONDecoder().decode(BuildCache.self, from: data)) ?? BuildCache()
     }
 

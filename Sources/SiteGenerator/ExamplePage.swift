@@ -26,11 +26,14 @@ struct ExamplePage {
     struct TrainingRow { let epoch: String; let cost: String }
     struct CheckRow { let parameter, backpropagation, numerical, relativeError: String }
     struct Download { let href, label: String }
+    /// The example before or after this one in learning order.
+    struct Neighbour { let href, title: String }
 
     let frame: PageFrame
     let t: StringScope
     let title: String
     let summary: String?
+    let previous, next: Neighbour?
     let figures: Figures
     let facts: [Fact]
     let data: [String]

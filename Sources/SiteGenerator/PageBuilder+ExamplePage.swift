@@ -13,10 +13,11 @@ extension PageBuilder {
 
     /// site/<lang>/<id>/index.html: the lesson of one example in nine sections, from its
     /// `walkthrough` (and its `gradientCheck`, when the caller computed it already), with `figures`
-    /// (paths relative to the page) and an optional slide deck.
+    /// (paths relative to the page), an optional slide deck, and links to the `previous` and `next`
+    /// examples in learning order.
     public func examplePage(
         example: Example, walkthrough: Walkthrough, gradientCheck: GradientCheck? = nil, language: Language,
-        figures: [FigureReference] = [], deckPath: String? = nil
+        figures: [FigureReference] = [], deckPath: String? = nil, previous: Example? = nil, next: Example? = nil
     ) throws -> String {
         let table = templates.table(language)
         let format = NumberFormat(precision: example.precision, strings: table)
@@ -171,8 +172,10 @@ extension PageBuilder {
                 path: "\(example.id)/", language: language,
                 title: try table.text("example.pageTitle", ["title": title]),
                 description: example.summary?[language] ?? (try table.text("example.description", ["title": title])),
-                strings: templates.strings),
+                strings: templates.strings, baseURL: baseURL),
             t: StringScope(table), title: title, summary: example.summary?[language],
+            previous: previous.map { ExamplePage.Neighbour(href: "../\($0.id)/index.html", title: $0.title[language]) },
+            next: next.map { ExamplePage.Neighbour(href: "../\($0.id)/index.html", title: $0.title[language]) },
             figures: ExamplePage.Figures(
                 network: figureNamed(.network), forward: figureNamed(.forward), backward: figureNamed(.backward),
                 update: figureNamed(.update), graph: figureNamed(.graph), loss: figureNamed(.loss)),
@@ -190,7 +193,7 @@ extension PageBuilder {
             graphSentence: graphSentence, graphRows: graphRows,
             trainingSentence: trainingSentence, diverged: diverged, trainingRows: trainingRows,
             checkRows: checkRows, checkSubset: checkSubset, checkSentence: checkSentence, downloads: downloads)
-        return templates.render(page, template: "example")
+        return try self.page(page, template: "example", strings: table)
     }
 
     /// The epochs shown in the training table: the first, about `trainingRowsShown` evenly spaced
