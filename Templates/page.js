@@ -2,6 +2,7 @@
 // 1. A formula or table box that really scrolls sideways becomes focusable (so the keyboard can
 //    scroll it) and gets an accessible name; a box that fits stays out of the tab order.
 // 2. In print, a formula wider than the paper is shrunk to fit instead of being cut at the edge.
+// 3. A figure that scrolls sideways on a phone fades at the edge where there is more to see.
 "use strict";
 
 (() => {
@@ -35,14 +36,27 @@
     }
   }
 
+  function fadeFigureEdges() {
+    for (const frame of document.querySelectorAll(".figure-open")) {
+      const hidden = frame.scrollWidth - frame.clientWidth;
+      frame.classList.toggle("more-left", hidden > 1 && frame.scrollLeft > 1);
+      frame.classList.toggle("more-right", hidden > 1 && frame.scrollLeft < hidden - 1);
+    }
+  }
+
   function update() {
+    fadeFigureEdges();
     fitToPaper();
     markScrollable();
   }
 
   document.addEventListener("DOMContentLoaded", () => {
     update();
-    new ResizeObserver(markScrollable).observe(document.body);
+    new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
+    for (const frame of document.querySelectorAll(".figure-open")) {
+      frame.addEventListener("scroll", fadeFigureEdges, { passive: true });
+      frame.querySelector("img").addEventListener("load", fadeFigureEdges);
+    }
     printing.addEventListener("change", update);
     window.addEventListener("beforeprint", () => { printing.matches || fitToPaper(); });
     document.fonts.ready.then(markScrollable);
