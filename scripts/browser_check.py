@@ -8,7 +8,9 @@ Fails on what a reader would notice:
   - a page or a table wider than the screen, or, in print, an equation wider than the paper;
   - figure text under 11 CSS px on the phone;
   - a character in an equation that the math font subset does not have;
-  - any serious or critical axe-core 4.x violation (laptop and phone).
+  - any serious or critical axe-core 4.x violation (laptop and phone);
+  - on example pages, linked numbers that do not link: pointing at a weight's gradient in BP4 must
+    light up its edge in the backward figure, and pointing at the edge its numbers.
 
 The site is served over HTTP from a local port, as a static host would serve it.
 
@@ -83,8 +85,17 @@ for (const table of document.querySelectorAll('table')) {
 }
 if (document.documentElement.scrollWidth > viewport + 1)
   problems.push(`page ${document.documentElement.scrollWidth} px wider than the screen ${viewport} px`);
+// Figures: as images (the SVG's smallest text is read by the caller), or inlined by the page script
+// (glyph runs are groups scaled by size/1000).
 const figures = [...document.querySelectorAll('.lesson-figure img')].map(i => ({
   src: i.currentSrc, shown: i.getBoundingClientRect().width, natural: i.naturalWidth, title: i.alt.slice(0, 50)}));
+for (const svg of document.querySelectorAll('.lesson-figure svg.figure-svg')) {
+  if (!svg.getClientRects().length) continue;
+  const scales = [...svg.querySelectorAll('g[transform*="scale("]')].map(g => parseFloat(g.getAttribute('transform').split('scale(')[1]));
+  const natural = parseFloat(svg.getAttribute('width'));
+  if (scales.length) figures.push({inlineText: Math.min(...scales) * 1000, shown: svg.getBoundingClientRect().width, natural,
+                                   title: svg.getAttribute('aria-label').slice(0, 50)});
+}
 return {problems, fractions, figures};
 """
 
@@ -93,6 +104,43 @@ def figure_text_sizes(svg: pathlib.Path) -> float:
     """The smallest text in an SVG drawn by backprop-site: glyph runs are groups scaled by size/1000."""
     scales = [float(s) for s in re.findall(r'<g transform="translate\([^)]*\) scale\(([0-9.]+)\)"', svg.read_text())]
     return min(scales) * 1000 if scales else float("inf")
+
+
+LINKED = """
+const [section, selector] = arguments;
+const number = document.querySelector(`#${section} ${selector}`);
+if (!number) return null;
+const key = number.getAttribute('data-q');
+const figureElements = document.querySelectorAll(`svg.figure-svg [data-q="${key}"]`);
+return {key, figureElements: figureElements.length};
+"""
+
+
+def linked_numbers(driver) -> list[str]:
+    """Pointing at a weight in BP4's result lights up the same edge in the figures, and pointing at
+    that edge lights up the weight's numbers (the page script's linked numbers)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    driver.execute_async_script("const done = arguments[0]; (function wait(n) {"
+                                " document.querySelector('svg.figure-svg') || n > 50 ? done() : setTimeout(() => wait(n + 1), 100); })(0)")
+    found = driver.execute_script(LINKED, "backward", 'mtr.result mn[data-q^="edge-"]')
+    if not found:
+        return ["linked numbers: no keyed weight gradient in the backward pass"]
+    if not found["figureElements"]:
+        return [f"linked numbers: no figure element drawn for {found['key']} (figures not inlined?)"]
+    number = driver.find_element(By.CSS_SELECTOR, f'#backward mtr.result mn[data-q="{found["key"]}"]')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", number)
+    ActionChains(driver).move_to_element(number).perform()
+    lit = driver.execute_script(
+        "return document.querySelectorAll(`svg.figure-svg .q-lit[data-q='${arguments[0]}']`).length", found["key"])
+    problems = [] if lit else [f"linked numbers: pointing at {found['key']} in BP4 lit nothing in the figures"]
+    edge = driver.find_element(By.CSS_SELECTOR, f'#backward svg.figure-svg path[data-q="{found["key"]}"]')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
+    ActionChains(driver).move_to_element(edge).perform()
+    lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
+    if not lit:
+        problems.append(f"linked numbers: pointing at the edge {found['key']} lit no number")
+    return problems
 
 
 def static_checks(site: pathlib.Path, page: pathlib.Path, font_characters: set[int]) -> list[str]:
@@ -183,19 +231,26 @@ def main() -> int:
                 problems += layout["problems"]
                 if mode == "phone":
                     for figure in layout["figures"]:
-                        svg = site / unquote(urlparse(figure["src"]).path).lstrip("/")
-                        if svg.suffix != ".svg" or not figure["natural"]:
+                        if not figure["natural"]:
                             continue
-                        smallest = figure_text.setdefault(str(svg), figure_text_sizes(svg))
+                        if "inlineText" in figure:
+                            smallest = figure["inlineText"]
+                        else:
+                            svg = site / unquote(urlparse(figure["src"]).path).lstrip("/")
+                            if svg.suffix != ".svg":
+                                continue
+                            smallest = figure_text.setdefault(str(svg), figure_text_sizes(svg))
                         shown = smallest * figure["shown"] / figure["natural"]
                         if shown < MIN_FIGURE_TEXT:
-                            problems.append(f"figure text {shown:.1f} px < {MIN_FIGURE_TEXT:.0f} px: {svg.name} ({figure['title']})")
+                            problems.append(f"figure text {shown:.1f} px < {MIN_FIGURE_TEXT:.0f} px: ({figure['title']})")
                 if mode != "print":
                     driver.execute_script(AXE)
                     result = driver.execute_async_script(
                         "axe.run(document, {resultTypes: ['violations']}).then(r => arguments[0](r.violations))")
                     problems += [f"axe {v['impact']} {v['id']}: {len(v['nodes'])}× {v['help']}"
                                  for v in result if v["impact"] in ("serious", "critical")]
+                if mode == "laptop" and page.count("/") == 2:
+                    problems += linked_numbers(driver)
                 report(not problems, f"{page} ({mode}, {width} px, {layout['fractions']} display fractions)", problems)
     finally:
         driver.quit()

@@ -78,12 +78,14 @@ struct SVGDocument {
         body.append(contentsOf: #"" r=""#.utf8)
         body.appendSVGNumber(circle.radius)
         body.append(UInt8(ascii: "\""))
+        appendKey(circle.id)
         appendPaint(fill: circle.fill, stroke: circle.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
 
     private mutating func write(_ box: Box) {
         appendRectangle(box.frame, cornerRadius: box.cornerRadius)
+        appendKey(box.id)
         appendPaint(fill: box.fill, stroke: box.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
@@ -103,6 +105,7 @@ struct SVGDocument {
             }
         }
         body.append(UInt8(ascii: "\""))
+        appendKey(path.id)
         appendPaint(fill: nil, stroke: line.stroke)
         body.append(contentsOf: "/>\n".utf8)
         if let arrowhead {
@@ -111,6 +114,7 @@ struct SVGDocument {
             body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
             body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
             body.append(contentsOf: #"Z""#.utf8)
+            appendKey(path.id)
             appendFill(path.stroke.color)
             body.append(contentsOf: "/>\n".utf8)
         }
@@ -120,6 +124,7 @@ struct SVGDocument {
         if let backdrop = run.backdrop {
             let padding = run.font.size * CairoContext.backdropPaddingRatio
             appendRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
+            appendKey(run.owner)
             appendFill(backdrop)
             body.append(contentsOf: "/>\n".utf8)
         }
@@ -136,6 +141,7 @@ struct SVGDocument {
                 body.append(contentsOf: ") scale(".utf8)
                 body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
                 body.append(contentsOf: #")""#.utf8)
+                appendKey(run.owner)
                 appendFill(run.color)
                 body.append(contentsOf: ">".utf8)
             }
@@ -187,6 +193,15 @@ struct SVGDocument {
             body.appendSVGNumber(radius)
             body.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// ` data-q="…"`: the quantity an element draws (its scene id, or its label's owner), which the
+    /// pages use to link the figure with the numbers in the equations.
+    private mutating func appendKey(_ key: String?) {
+        guard let key else { return }
+        body.append(contentsOf: #" data-q=""#.utf8)
+        body.append(contentsOf: Self.escaped(key).utf8)
+        body.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendPaint(fill: Color?, stroke: Stroke?) {

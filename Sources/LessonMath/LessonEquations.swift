@@ -134,17 +134,18 @@ extension LessonEquations {
                     z,
                     symbolic: [.row([.quantity("W", layer), previousSymbol, .plus, .quantity("b", layer)])],
                     numbers: [.row([
-                        .matrix(network.weights[i], format), vector(pass.activationFeeding(layer: i)), .plus,
-                        vector(network.biases[i]),
+                        .matrix(network.weights[i], format, key: QuantityKey.edges(parameterLayer: i)),
+                        .columnVector(pass.activationFeeding(layer: i), format, key: QuantityKey.neurons(column: i)), .plus,
+                        .columnVector(network.biases[i], format, key: QuantityKey.neurons(column: i + 1)),
                     ])],
-                    result: vector(pass.weightedInputs[i]))
+                    result: .columnVector(pass.weightedInputs[i], format, key: QuantityKey.neurons(column: i + 1)))
                 let activation = network.activations[i]
                 let written = MathML.activationDefinition(activation, of: z, format)
                 let output = Equation(
                     .quantity("a", layer, example: x),
                     symbolic: [.apply(.sigma, z), written],
                     numbers: activation == .linear ? [] : [.apply(.sigma, vector(pass.weightedInputs[i]))],
-                    result: vector(pass.activations[i]))
+                    result: .columnVector(pass.activations[i], format, key: QuantityKey.neurons(column: i + 1)))
                 return LayerForward(layer: Network.layerNumber(ofParameterLayer: i), activation: activation,
                                     weightedInput: weightedInput, output: output)
             }
@@ -204,7 +205,7 @@ extension LessonEquations {
                 outputError = Equation(
                     deltaL, symbolic: [.row([aL, .minus, ySymbol])],
                     numbers: [.row([vector(forward.output), .minus, vector(target)])],
-                    result: vector(backward.errors[last]))
+                    result: .columnVector(backward.errors[last], format, key: QuantityKey.neurons(column: last + 1)))
             } else {
                 let written = MathML.costGradientDefinition(settings.loss, outputActivation: outputActivation)
                 let gradientNumbers: [MathML] = switch settings.loss {
@@ -224,14 +225,14 @@ extension LessonEquations {
                         deltaL,
                         symbolic: [.row([.costGradient, .hadamard, .apply(.sigmaPrime, .quantity("z", outputLayer, example: x))])],
                         numbers: [.row([vector(backward.costGradient), .hadamard, vector(derivative)])],
-                        result: vector(backward.errors[last]))
+                        result: .columnVector(backward.errors[last], format, key: QuantityKey.neurons(column: last + 1)))
                 } else {
                     let jacobian = MathML.fraction(
                         .row([.operator("∂"), .quantity("a", outputLayer)]), .row([.operator("∂"), .quantity("z", outputLayer)]))
                     outputError = Equation(
                         deltaL, symbolic: [.row([.transposed(jacobian), .costGradient])],
                         numbers: [.row([.transposed(jacobian), vector(backward.costGradient)])],
-                        result: vector(backward.errors[last]))
+                        result: .columnVector(backward.errors[last], format, key: QuantityKey.neurons(column: last + 1)))
                 }
             }
 
@@ -252,12 +253,15 @@ extension LessonEquations {
                     ])],
                     numbers: [
                         .row([
-                            .parenthesized(.row([.matrix(weightsAbove.transposed, format), vector(backward.errors[i + 1])])),
+                            .parenthesized(.row([
+                                .matrix(weightsAbove.transposed, format, key: { QuantityKey.edge(parameterLayer: i + 1, row: $1, column: $0) }),
+                                .columnVector(backward.errors[i + 1], format, key: QuantityKey.neurons(column: i + 2)),
+                            ])),
                             .hadamard, vector(derivativeValues ?? []),
                         ]),
                         .row([vector(carried), .hadamard, vector(derivativeValues ?? [])]),
                     ],
-                    result: vector(backward.errors[i]))
+                    result: .columnVector(backward.errors[i], format, key: QuantityKey.neurons(column: i + 1)))
                 return HiddenError(layer: Network.layerNumber(ofParameterLayer: i), activation: activation,
                                    derivative: derivative, error: error)
             }
@@ -329,21 +333,24 @@ extension LessonEquations {
                         .row([.reciprocal(.integer(m)), .parenthesized(.row(products))]),
                         .row([.reciprocal(.integer(m)), .parenthesized(.row(summedNumbers))]),
                     ],
-                    result: .matrix(dW, format))
+                    result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             } else {
                 let backward = step.backwardPasses[0], forward = step.forwardPasses[0]
                 biasGradient = Equation(partialB, symbolic: [delta(nil)], result: vector(db))
                 weightGradient = Equation(
                     partialW, symbolic: [.row([delta(nil), .transposed(previous)])],
                     numbers: [.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format)])],
-                    result: .matrix(dW, format))
+                    result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             }
 
             let weightUpdate = Equation(
                 .quantity("W", layer), relation: .assign,
                 symbolic: [.row([.quantity("W", layer), .minus, .eta, partialW])],
-                numbers: [.row([.matrix(weights, format), .minus, .factor(settings.learningRate, format), .matrix(dW, format)])],
-                result: .matrix(step.updatedNetwork.weights[i], format))
+                numbers: [.row([
+                    .matrix(weights, format, key: QuantityKey.edges(parameterLayer: i)), .minus,
+                    .factor(settings.learningRate, format), .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)),
+                ])],
+                result: .matrix(step.updatedNetwork.weights[i], format, key: QuantityKey.edges(parameterLayer: i)))
             let biasUpdate = settings.updateBiases ? Equation(
                 .quantity("b", layer), relation: .assign,
                 symbolic: [.row([.quantity("b", layer), .minus, .eta, partialB])],

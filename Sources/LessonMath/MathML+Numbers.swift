@@ -34,14 +34,16 @@ extension MathML {
         fenced(content, open: "(", close: ")")
     }
 
-    /// A matrix in square brackets, rows of the engine's `Matrix`.
-    public static func matrix(_ matrix: Matrix, _ format: NumberFormat) -> MathML {
-        grid(matrix.rowArrays, format)
+    /// A matrix in square brackets, rows of the engine's `Matrix`; with `key`, each entry is marked
+    /// as the figure quantity `key(row, column)`.
+    public static func matrix(_ matrix: Matrix, _ format: NumberFormat, key: ((Int, Int) -> String)? = nil) -> MathML {
+        grid(matrix.rowArrays, format, key: key)
     }
 
-    /// A column vector in square brackets (activations, weighted inputs, errors δ).
-    public static func columnVector(_ vector: [Double], _ format: NumberFormat) -> MathML {
-        grid(vector.map { [$0] }, format)
+    /// A column vector in square brackets (activations, weighted inputs, errors δ); with `key`, each
+    /// entry is marked as the figure quantity `key(row)`.
+    public static func columnVector(_ vector: [Double], _ format: NumberFormat, key: ((Int) -> String)? = nil) -> MathML {
+        grid(vector.map { [$0] }, format, key: key.map { key in { row, _ in key(row) } })
     }
 
     /// A row vector in square brackets, such as (aˡ⁻¹)ᵀ in BP4.
@@ -50,13 +52,14 @@ extension MathML {
     }
 
     /// Rows of numbers as a bracketed table, long rows and columns elided.
-    static func grid(_ rows: [[Double]], _ format: NumberFormat) -> MathML {
+    static func grid(_ rows: [[Double]], _ format: NumberFormat, key: ((Int, Int) -> String)? = nil) -> MathML {
         let rowIndices = shownIndices(rows.count)
         let columnIndices = shownIndices(rows.first?.count ?? 0)
         let cells: [[MathML]] = rowIndices.map { row in
             columnIndices.map { column in
                 switch (row, column) {
-                case (let row?, let column?): value(rows[row][column], format)
+                case (let row?, let column?):
+                    key.map { .keyed($0(row, column), value(rows[row][column], format)) } ?? value(rows[row][column], format)
                 case (nil, nil): .operator("⋱")
                 case (nil, _): .operator("⋮")
                 case (_, nil): .operator("⋯")

@@ -75,8 +75,12 @@ extension PageBuilder {
             let layer = MathML.layer(i)
             return ExamplePage.Parameters(
                 label: try layerLabel(Network.layerNumber(ofParameterLayer: i)),
-                weights: Equation(.quantity("W", layer), symbolic: [], result: .matrix(network.weights[i], format)).markup,
-                biases: Equation(.quantity("b", layer), symbolic: [], result: .columnVector(network.biases[i], format)).markup)
+                weights: Equation(
+                    .quantity("W", layer), symbolic: [],
+                    result: .matrix(network.weights[i], format, key: QuantityKey.edges(parameterLayer: i))).markup,
+                biases: Equation(
+                    .quantity("b", layer), symbolic: [],
+                    result: .columnVector(network.biases[i], format, key: QuantityKey.neurons(column: i + 1))).markup)
         }
 
         let elided = m > LessonEquations.examplesShownInFull

@@ -1,4 +1,6 @@
 import ExampleFile
+import FigureLayout
+import LessonMath
 import Foundation
 import LessonFormatting
 @testable import SiteGenerator
@@ -98,5 +100,27 @@ import Testing
         let svg = Array(#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="550.5px" height="284px">"#.utf8)
         #expect(FigureReference.size(ofSVG: svg)! == (551, 284))
         #expect(FigureReference.size(ofSVG: Array("<svg>".utf8)) == nil)
+    }
+}
+
+/// Numbers in the equations carry the key of the figure element that draws them.
+@Suite struct LinkedNumberTests {
+    @Test func quantityKeysAreTheFiguresElementIds() {
+        #expect(QuantityKey.neuron(column: 2, neuron: 1) == NetworkLayout.neuronID(column: 2, neuron: 1))
+        #expect(QuantityKey.edge(parameterLayer: 1, row: 0, column: 2) == NetworkLayout.edgeID(parameterLayer: 1, row: 0, column: 2))
+    }
+
+    @Test func weightsAndNeuronValuesAreKeyedInTheEquations() throws {
+        let builder = PageBuilder(templates: try Fixtures.templates())
+        let example = Fixtures.stepByStep
+        let walkthrough = try example.walkthrough()
+        let page = try builder.examplePage(example: example, walkthrough: walkthrough, language: .english)
+        let format = NumberFormat(precision: example.precision, language: .english)
+        let network = walkthrough.steps[0].network
+        // w²₂₁ (row 1, column 0 of the first parameter layer) in every equation that shows it.
+        let weight = "<mn data-q=\"edge-0-1-0\">\(format.string(network.weights[0][1, 0]))</mn>"
+        #expect(page.components(separatedBy: weight).count - 1 >= 3)
+        let output = walkthrough.steps[0].forwardPasses[0].output[0]
+        #expect(page.contains("<mn data-q=\"neuron-2-0\">\(format.string(output))</mn>"))
     }
 }
