@@ -6,6 +6,9 @@
 // 4. Linked numbers: the figures are inlined (fetched from their SVG files), and pointing at a
 //    number in an equation that the figures draw (a weight, a neuron's value) lights up that edge
 //    or neuron in every figure, and pointing at an edge or neuron lights up its numbers.
+// 5. A step-through of the backward pass: each press of "Next step" reveals the next equation
+//    (output δ, each hidden δ, the gradients, then the update) and lights up the edges and neurons
+//    of its numbers in the figures; the step is announced, and motion follows the reader's setting.
 "use strict";
 
 (() => {
@@ -99,8 +102,56 @@
     }
   }
 
+  function stepThrough() {
+    const stepper = document.querySelector(".stepper");
+    if (!stepper) return;
+    const update = document.querySelector("#update");
+    const boxes = [...document.querySelectorAll("#backward .math-scroll")].concat(
+      update ? [...update.querySelectorAll(".math-scroll")].filter(box =>
+        !update.querySelector("h3") || box.compareDocumentPosition(update.querySelector("h3")) & Node.DOCUMENT_POSITION_FOLLOWING) : []);
+    if (!boxes.length) return;
+    const [start, previous, next] = stepper.querySelectorAll("button");
+    const status = stepper.querySelector(".stepper-status");
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)");
+    let current = -1, lit = [];
+
+    // The label of a box: the step label and the heading above it.
+    function label(box) {
+      let heading = "", step = "";
+      for (let node = box.previousElementSibling; node && !heading; node = node.previousElementSibling) {
+        if (!step && node.classList.contains("step-label")) step = node.textContent.trim();
+        if (/^H[23]$/.test(node.tagName)) heading = node.firstChild.textContent.trim();
+      }
+      return [heading, step].filter(Boolean).join(" · ");
+    }
+
+    function show(index) {
+      lit.forEach(key => light(key, false));
+      current = index;
+      const stepping = index >= 0;
+      boxes.forEach((box, i) => {
+        box.classList.toggle("step-pending", stepping && i > index);
+        box.classList.toggle("step-current", stepping && i === index);
+      });
+      lit = stepping ? [...new Set([...boxes[index].querySelectorAll("[data-q]")].map(e => e.getAttribute("data-q")))] : [];
+      lit.forEach(key => light(key, true));
+      start.setAttribute("aria-pressed", String(stepping));
+      previous.disabled = !stepping || index === 0;
+      next.disabled = !stepping || index === boxes.length - 1;
+      status.textContent = stepping ? stepper.dataset.status.replace("{n}", index + 1)
+        .replace("{total}", boxes.length).replace("{label}", label(boxes[index])) : "";
+      if (stepping) boxes[index].scrollIntoView({ block: "nearest", behavior: still.matches ? "auto" : "smooth" });
+    }
+
+    start.addEventListener("click", () => show(current >= 0 ? -1 : 0));
+    previous.addEventListener("click", () => show(Math.max(0, current - 1)));
+    next.addEventListener("click", () => show(Math.min(boxes.length - 1, current + 1)));
+    stepper.hidden = false;
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     linkNumbers();
+    stepThrough();
     inlineFigures();
     update();
     new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);

@@ -143,6 +143,35 @@ def linked_numbers(driver) -> list[str]:
     return problems
 
 
+def step_through(driver) -> list[str]:
+    """The backward pass's step-through, from the keyboard: start, then "Next step" twice; each step
+    reveals one more equation, lights its quantities in the figures and is announced."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    start = driver.find_element(By.CSS_SELECTOR, ".stepper-start")
+    if not start.is_displayed():
+        return ["step-through: the control is not shown"]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", start)
+    start.send_keys(Keys.ENTER)
+    driver.find_element(By.CSS_SELECTOR, ".stepper-next").send_keys(Keys.ENTER)
+    driver.find_element(By.CSS_SELECTOR, ".stepper-next").send_keys(Keys.SPACE)
+    state = driver.execute_script("""
+      const boxes = [...document.querySelectorAll('#backward .math-scroll')];
+      return {status: document.querySelector('.stepper-status').textContent,
+              current: boxes.findIndex(b => b.classList.contains('step-current')),
+              shown: boxes.filter(b => !b.classList.contains('step-pending')).length,
+              lit: document.querySelectorAll('svg.figure-svg .q-lit').length};""")
+    driver.find_element(By.CSS_SELECTOR, ".stepper-start").send_keys(Keys.ENTER)
+    problems = []
+    if state["current"] != 2 or state["shown"] != 3:
+        problems.append(f"step-through: after three presses step {state['current'] + 1} is current, {state['shown']} shown")
+    if not state["status"].startswith(("Step 3 of", "Paso 3 de")):
+        problems.append(f"step-through: announced {state['status']!r}")
+    if not state["lit"]:
+        problems.append("step-through: the step lit nothing in the figures")
+    return problems
+
+
 def static_checks(site: pathlib.Path, page: pathlib.Path, font_characters: set[int]) -> list[str]:
     """Broken links and anchors, and equation characters the math font subset lacks."""
     text = page.read_text(encoding="utf-8")
@@ -251,6 +280,7 @@ def main() -> int:
                                  for v in result if v["impact"] in ("serious", "critical")]
                 if mode == "laptop" and page.count("/") == 2:
                     problems += linked_numbers(driver)
+                    problems += step_through(driver)
                 report(not problems, f"{page} ({mode}, {width} px, {layout['fractions']} display fractions)", problems)
     finally:
         driver.quit()
