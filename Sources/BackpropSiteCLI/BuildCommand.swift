@@ -84,10 +84,14 @@ struct BuildCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
             }
             try output.publish(staging: staging)
-            try state.cache.encoded().write(to: URL(fileURLWithPath: BuildCache.path(forSite: output.path)))
         } catch {
             output.discard(staging: staging)
             throw error
+        }
+        // The site is published; without its cache the next build only redoes all the work.
+        let cachePath = BuildCache.path(forSite: output.path)
+        do { try state.cache.encoded().write(to: URL(fileURLWithPath: cachePath)) } catch {
+            FileHandle.standardError.write(Data("warning: could not write the build cache \(cachePath): \(error)\n".utf8))
         }
         let pages = state.files.keys.filter { $0.hasSuffix(".html") }.count
         let figures = state.files.keys.filter { $0.contains("/\(FigureReference.folder)/") }.count

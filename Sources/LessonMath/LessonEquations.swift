@@ -217,7 +217,7 @@ extension LessonEquations {
                 }
                 costGradient = Equation(
                     x.map { .subscript(.costGradient, $0) } ?? .costGradient, symbolic: [written], numbers: gradientNumbers,
-                    result: vector(backward.costGradient))
+                    result: .columnVector(backward.costGradient, format, key: QuantityKey.neurons(column: last + 1)))
                 if let derivative = backward.activationDerivatives[last] {
                     outputDerivative = derivativeEquation(
                         layer: last, example: x, activation: outputActivation, forward: forward, values: derivative)
@@ -287,7 +287,7 @@ extension LessonEquations {
                 [.apply(.sigmaPrime, vector(forward.weightedInputs[i]))]
             case .linear, .softmax: []
             }
-            return Equation(.apply(.sigmaPrime, z), symbolic: written.map { [$0] } ?? [], numbers: numbers, result: vector(values))
+            return Equation(.apply(.sigmaPrime, z), symbolic: written.map { [$0] } ?? [], numbers: numbers, result: .columnVector(values, format, key: QuantityKey.neurons(column: i + 1)))
         }
 
         /// BP3, BP4 and the update of the layer at `i`.
@@ -311,7 +311,7 @@ extension LessonEquations {
                 biasGradient = Equation(
                     partialB, symbolic: [.row([.reciprocal(.m), .sum(over: .x), batched ? deltaX : delta(nil)])],
                     numbers: [.row([.reciprocal(.integer(m)), .parenthesized(.row(sumTerms(errors)))])],
-                    result: vector(db))
+                    result: .columnVector(db, format, key: QuantityKey.neurons(column: i + 1)))
                 var products = zip(step.backwardPasses, step.forwardPasses).map { backward, forward in
                     MathML.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format)])
                 }
@@ -336,7 +336,7 @@ extension LessonEquations {
                     result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             } else {
                 let backward = step.backwardPasses[0], forward = step.forwardPasses[0]
-                biasGradient = Equation(partialB, symbolic: [delta(nil)], result: vector(db))
+                biasGradient = Equation(partialB, symbolic: [delta(nil)], result: .columnVector(db, format, key: QuantityKey.neurons(column: i + 1)))
                 weightGradient = Equation(
                     partialW, symbolic: [.row([delta(nil), .transposed(previous)])],
                     numbers: [.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format)])],
@@ -355,7 +355,7 @@ extension LessonEquations {
                 .quantity("b", layer), relation: .assign,
                 symbolic: [.row([.quantity("b", layer), .minus, .eta, partialB])],
                 numbers: [.row([vector(network.biases[i]), .minus, .factor(settings.learningRate, format), vector(db)])],
-                result: vector(step.updatedNetwork.biases[i])) : nil
+                result: .columnVector(step.updatedNetwork.biases[i], format, key: QuantityKey.neurons(column: i + 1))) : nil
             return LayerGradient(
                 layer: Network.layerNumber(ofParameterLayer: i), biasGradient: biasGradient,
                 weightGradient: weightGradient, weightUpdate: weightUpdate, biasUpdate: biasUpdate)
