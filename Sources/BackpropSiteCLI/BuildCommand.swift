@@ -78,7 +78,7 @@ struct BuildCommand: ParsableCommand {
             templatesFolder: templates, outputFolder: staging, languages: languages.languages,
             extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)],
             baseURL: siteAddress)
-        let state: SiteBuild.State
+        var state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
@@ -90,6 +90,7 @@ struct BuildCommand: ParsableCommand {
         }
         // The site is published; without its cache the next build only redoes all the work.
         let cachePath = BuildCache.path(forSite: output.path)
+        state.cache.site = BuildCache.identity(ofSite: output.path)
         do { try state.cache.encoded().write(to: URL(fileURLWithPath: cachePath)) } catch {
             FileHandle.standardError.write(Data("warning: could not write the build cache \(cachePath): \(error)\n".utf8))
         }

@@ -29,16 +29,35 @@ public struct BuildCache: Codable, Equatable, Sendable {
     public var build: String?
     /// The figures of each example in each language, by "<lang>/<id>".
     public var figures: [String: Figures] = [:]
+    /// Which folder the cache describes (`identity(ofSite:)` when it was published): a cache kept
+    /// beside the site must not vouch for a folder that was since deleted, replaced or copied over.
+    public var site: String?
 
-    public init(build: String? = nil, figures: [String: Figures] = [:]) {
+    public init(build: String? = nil, figures: [String: Figures] = [:], site: String? = nil) {
         self.build = build
         self.figures = figures
+        self.site = site
     }
 
-    /// The cache of the site in `folder`, or an empty one.
+    /// The cache of the site in `folder`, or an empty one when there is none or it describes
+    /// another folder than the one there now.
     public static func read(from folder: String, io: FileIO) -> BuildCache {
-        guard let data = try? io.read(path(forSite: folder)) else { return BuildCache() }
-        return (try? JSONDecoder().decode(BuildCache.self, from: data)) ?? BuildCache()
+        guard let data = try? io.read(path(forSite: folder)),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.site == nil || cache.site == identity(ofSite: folder)
+        else { return BuildCache() }
+        return cache
+    }
+
+    /// The folder at `folder` as the file system knows it (device, inode and the time its list of
+    /// files last changed), nil when absent: a new folder at the same path (deleted and made again,
+    /// or a copy put in its place, even one that reuses the inode) has another.
+    public static func identity(ofSite folder: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder),
+              let device = attributes[.systemNumber], let inode = attributes[.systemFileNumber],
+              let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return "\(device):\(inode):\(modified.timeIntervalSince1970)"
     }
 
     /// The cache as a file, keys sorted so the bytes are stable.

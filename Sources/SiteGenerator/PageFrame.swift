@@ -19,7 +19,8 @@ struct PageFrame {
     let description: String
     let stylesheet: String
     let script: String
-    let font: String
+    /// The math font, preloaded on pages with equations (all but the language chooser).
+    let font: String?
     let favicon: String
     let homeHref: String
     /// The examples list of the language's home page.
@@ -68,7 +69,8 @@ struct PageFrame {
         lang = language.code
         title = chooserTitle
         self.description = Self.shortened(description)
-        (stylesheet, script, font, favicon) = Self.assets(root: "")
+        (stylesheet, script, _, favicon) = Self.assets(root: "")
+        font = nil
         homeHref = "index.html"
         examplesHref = nil
         canonical = baseURL

@@ -85,6 +85,11 @@ import Testing
         let cache = scratch.folder.appendingPathComponent(".site.backprop-site-cache.json")
         #expect(FileManager.default.fileExists(atPath: cache.path))
         #expect(try scratch.build().output.contains("is up to date"))
+        // The cache beside does not vouch for a site deleted (or replaced) since.
+        try FileManager.default.removeItem(at: scratch.site)
+        let rebuilt = try scratch.build()
+        #expect(!rebuilt.output.contains("is up to date"))
+        #expect(FileManager.default.fileExists(atPath: scratch.site.appendingPathComponent("es/paso-a-paso/index.html").path))
     }
 
     @Test func aBaseURLGivesCanonicalAddressesAndASitemap() throws {
