@@ -310,7 +310,7 @@ extension LessonEquations {
                 let errors = step.backwardPasses.map { vector($0.errors[i]) }
                 biasGradient = Equation(
                     partialB, symbolic: [.row([.reciprocal(.m), .sum(over: .x), batched ? deltaX : delta(nil)])],
-                    numbers: [.row([.reciprocal(.integer(m)), .parenthesized(.row(sumTerms(errors)))])],
+                    continuedNumbers: [MathML.sumLines(.reciprocal(.integer(m)), sumTerms(errors))],
                     result: .columnVector(db, format, key: QuantityKey.neurons(column: i + 1)))
                 var products = zip(step.backwardPasses, step.forwardPasses).map { backward, forward in
                     MathML.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format)])
@@ -327,11 +327,12 @@ extension LessonEquations {
                     summedNumbers += [.plus, .matrix(settings.regularization * weights, format)]
                     summed = summed + settings.regularization * weights
                 }
+                // The sum of the examples' products, one example per line.
                 weightGradient = Equation(
                     partialW, symbolic: [.row([.reciprocal(.m), .parenthesized(.row(symbolic))])],
-                    numbers: [
-                        .row([.reciprocal(.integer(m)), .parenthesized(.row(products))]),
-                        .row([.reciprocal(.integer(m)), .parenthesized(.row(summedNumbers))]),
+                    continuedNumbers: [
+                        MathML.sumLines(.reciprocal(.integer(m)), products),
+                        [.row([.reciprocal(.integer(m)), .parenthesized(.row(summedNumbers))])],
                     ],
                     result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             } else {

@@ -29,6 +29,17 @@ extension MathML {
         .row([.operator(open), content, .operator(close)])
     }
 
+    /// `factor (t₁ + t₂ + … + tₙ)` written one term per line, as a textbook breaks a long sum: the
+    /// first line opens the bracket, each next one starts with its +, the last one closes it. `sum`
+    /// is the terms joined by `.plus`, split where a top-level + stands.
+    public static func sumLines(_ factor: MathML, _ sum: [MathML]) -> [MathML] {
+        let terms = sum.split(separator: .plus, omittingEmptySubsequences: false).map(Array.init)
+        return terms.enumerated().map { index, term in
+            .row((index == 0 ? [factor, .operator("(")] : [.plus, .space(0.3)]) + term
+                 + (index == terms.count - 1 ? [.operator(")")] : []))
+        }
+    }
+
     /// `content` in round brackets.
     public static func parenthesized(_ content: MathML) -> MathML {
         fenced(content, open: "(", close: ")")
