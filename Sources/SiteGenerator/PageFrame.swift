@@ -31,6 +31,8 @@ struct PageFrame {
     let defaultAlternate: String?
     let alternates: [Link]
     let switcher: Link?
+    /// Whether the header has links besides the site's name (stored: templates see stored properties only).
+    let hasNavigation: Bool
 
     /// The frame of the page at `path` (relative to the language folder: "" for the language's home,
     /// "<id>/" for an example) in `language`. Alternates and the switcher name only the languages that
@@ -59,6 +61,7 @@ struct PageFrame {
                 lang: other.code, href: root + "\(other.code)/\(path)index.html",
                 label: try strings[other]!.text("language.switch"))
         }
+        hasNavigation = true
     }
 
     /// The frame of the language chooser at the site root.
@@ -80,6 +83,7 @@ struct PageFrame {
                  label: try strings[language]!.text("language.name"))
         }
         switcher = nil
+        hasNavigation = false
     }
 
     private static func assets(root: String) -> (String, String, String, String) {
