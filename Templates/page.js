@@ -71,22 +71,32 @@
     return document.importNode(svg, true);
   }
 
-  // Replaces each figure's <picture> by its SVG inline (the light one, and the dark one too for a
+  // Replaces a figure's <picture> by its SVG inline (the light one, and the dark one too for a
   // reader in dark mode; the stylesheet shows one, and the light one in print), so its elements,
   // which carry data-q keys, can be lit. On failure (e.g. a page opened from disk) the image stays.
-  async function inlineFigures() {
-    const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-    const pictures = [...document.querySelectorAll(".lesson-figure picture")];
-    await Promise.all(pictures.map(async (picture, index) => {
-      try {
-        const img = picture.querySelector("img");
-        const urls = [["light", img.getAttribute("src")]];
-        if (dark) urls.push(["dark", picture.querySelector("source").getAttribute("srcset")]);
-        const svgs = await Promise.all(urls.map(([theme, url]) => inlineSVG(url, index, img.alt, theme)));
-        if (svgs.every(svg => svg)) picture.replaceWith(...svgs);
-      } catch (error) { /* keep the image */ }
-    }));
+  async function inlineFigure(picture, index) {
+    try {
+      const img = picture.querySelector("img");
+      const urls = [["light", img.getAttribute("src")]];
+      if (window.matchMedia("(prefers-color-scheme: dark)").matches)
+        urls.push(["dark", picture.querySelector("source").getAttribute("srcset")]);
+      const svgs = await Promise.all(urls.map(([theme, url]) => inlineSVG(url, index, img.alt, theme)));
+      if (svgs.every(svg => svg)) picture.replaceWith(...svgs);
+    } catch (error) { /* keep the image */ }
     fadeFigureEdges();
+  }
+
+  // Figures are inlined as they come near the screen, so a page still loads only what is read.
+  function inlineFigures() {
+    const pictures = [...document.querySelectorAll(".lesson-figure picture")];
+    const observer = new IntersectionObserver(entries => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        inlineFigure(entry.target, pictures.indexOf(entry.target));
+      }
+    }, { rootMargin: "800px 0px" });
+    pictures.forEach(picture => observer.observe(picture));
   }
 
   function light(key, on) {

@@ -121,8 +121,10 @@ def linked_numbers(driver) -> list[str]:
     that edge lights up the weight's numbers (the page script's linked numbers)."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
+    # Figures are inlined as they come near the screen: bring the backward pass's into view first.
+    driver.execute_script("document.querySelector('#backward .lesson-figure').scrollIntoView()")
     driver.execute_async_script("const done = arguments[0]; (function wait(n) {"
-                                " document.querySelector('svg.figure-svg') || n > 50 ? done() : setTimeout(() => wait(n + 1), 100); })(0)")
+                                " document.querySelector('#backward svg.figure-svg') || n > 50 ? done() : setTimeout(() => wait(n + 1), 100); })(0)")
     found = driver.execute_script(LINKED, "backward", 'mtr.result mn[data-q^="edge-"]')
     if not found:
         return ["linked numbers: no keyed weight gradient in the backward pass"]
