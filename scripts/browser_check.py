@@ -18,6 +18,7 @@ Usage: browser_check.py SITE_DIR [PAGE ...]   (pages relative to SITE_DIR; all p
 Prints one line per failed check, a line per page and mode, and 'N passed, M failed'; exits 1 on any
 failure.
 """
+import concurrent.futures
 import functools
 import html
 import http.server
@@ -211,12 +212,23 @@ def serve(site: pathlib.Path) -> str:
     return f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def main() -> int:
-    site = pathlib.Path(sys.argv[1]).resolve()
+def format_report(ok: bool, what: str, problems: list[str]) -> str:
+    """One check's line, with up to three problems of each kind under it."""
+    lines = [("ok    " if ok else "FAIL  ") + what]
+    kinds: dict[str, list[str]] = {}
+    for problem in problems:
+        kinds.setdefault(" ".join(re.findall(r"[a-z]+", problem)[:2]), []).append(problem)
+    for same in kinds.values():
+        lines += ["        " + problem for problem in same[:3]]
+        if len(same) > 3:
+            lines.append(f"        … and {len(same) - 3} more like it")
+    return "\n".join(lines)
+
+
+def check_pages(site: pathlib.Path, pages: list[str]) -> list[tuple[bool, str]]:
+    """Every check of `pages` in one browser: (passed, report) per check, in order."""
     address = serve(site)
-    pages = sys.argv[2:] or sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
-    font = TTFont(site / "assets" / "fonts" / "Asana-Math.woff2")
-    font_characters = set(font.getBestCmap())
+    font_characters = set(TTFont(site / "assets" / "fonts" / "Asana-Math.woff2").getBestCmap())
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,900"):
@@ -224,23 +236,12 @@ def main() -> int:
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.set_script_timeout(60)
-    passed = failed = 0
     figure_text: dict[str, float] = {}
+    results = []
 
     def report(ok: bool, what: str, problems: list[str] = ()) -> None:
-        nonlocal passed, failed
-        print(("ok    " if ok else "FAIL  ") + what)
-        kinds: dict[str, list[str]] = {}
-        for problem in problems:
-            kinds.setdefault(" ".join(re.findall(r"[a-z]+", problem)[:2]), []).append(problem)
-        for same in kinds.values():
-            for problem in same[:3]:
-                print("        " + problem)
-            if len(same) > 3:
-                print(f"        … and {len(same) - 3} more like it")
-        passed, failed = passed + ok, failed + (not ok)
+        results.append((ok, format_report(ok, what, list(problems))))
 
-    started = time.monotonic()
     try:
         for page in pages:
             path = site / page
@@ -286,7 +287,22 @@ def main() -> int:
                 report(not problems, f"{page} ({mode}, {width} px, {layout['fractions']} display fractions)", problems)
     finally:
         driver.quit()
-    print(f"{passed} passed, {failed} failed in {time.monotonic() - started:.0f} s")
+    return results
+
+
+def main() -> int:
+    site = pathlib.Path(sys.argv[1]).resolve()
+    pages = sys.argv[2:] or sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+    started = time.monotonic()
+    # Two browsers, each with every other page, the heaviest pages spread between them.
+    workers = min(2, len(pages))
+    with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+        batches = pool.map(check_pages, [site] * workers, [pages[i::workers] for i in range(workers)])
+        results = [result for batch in batches for result in batch]
+    for _, text in results:
+        print(text)
+    failed = sum(not ok for ok, _ in results)
+    print(f"{len(results) - failed} passed, {failed} failed in {time.monotonic() - started:.0f} s")
     return 1 if failed else 0
 
 
