@@ -228,7 +228,8 @@ def format_report(ok: bool, what: str, problems: list[str]) -> str:
 def check_pages(site: pathlib.Path, pages: list[str]) -> list[tuple[bool, str]]:
     """Every check of `pages` in one browser: (passed, report) per check, in order."""
     address = serve(site)
-    font_characters = set(TTFont(site / "assets" / "fonts" / "Asana-Math.woff2").getBestCmap())
+    font = site / "assets" / "fonts" / "Asana-Math.woff2"
+    font_characters = set(TTFont(font).getBestCmap()) if font.exists() else set()
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,900"):
