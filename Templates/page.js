@@ -170,7 +170,6 @@
       frame.querySelector("img").addEventListener("load", fadeFigureEdges);
     }
     printing.addEventListener("change", update);
-    window.addEventListener("beforeprint", () => { printing.matches || fitToPaper(); });
     document.fonts.ready.then(markScrollable);
   });
 })();
