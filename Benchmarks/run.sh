@@ -19,11 +19,17 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${run_as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ ! -x .build-bench/venv/bin/python ] || ! .build-bench/venv/bin/python -c "import numpy" 2>/dev/null; then
+if [ ! -x .build-bench/venv/bin/python ] || ! .build-bench/venv/bin/python -c "import numpy, selenium" 2>/dev/null; then
     /usr/bin/python3 -m venv .build-bench/venv
-    .build-bench/venv/bin/pip install --quiet numpy
+    .build-bench/venv/bin/pip install --quiet numpy selenium==4.51.0
 fi
 
 $SWIFT build -c release --product backprop-site
 $SWIFT build -c release --product backprop-bench
 "$($SWIFT build -c release --show-bin-path)/backprop-bench" run "$@"
+
+# Page weights, and the first paint of the heaviest page on an emulated phone (needs Chromium).
+scripts/install-dependencies.sh check
+rm -rf .build-bench/scratch/pages-site
+"$($SWIFT build -c release --show-bin-path)/backprop-site" build --out .build-bench/scratch/pages-site >/dev/null
+.build-bench/venv/bin/python Benchmarks/page_weights.py .build-bench/scratch/pages-site --paint

@@ -25,6 +25,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder the site is written to (replaced whole; a symbolic link is published through).")
     var out = "site"
 
+    @Option(help: ArgumentHelp(
+        "The address the site is published at, such as https://user.github.io/backprop-site/: pages get "
+            + "canonical and alternate-language addresses, and the site a sitemap.xml.", valueName: "url"))
+    var baseURL: String?
+
     @Option(name: .customLong("lang"), help: "The languages to build, separated by commas (es, en).")
     var languages = LanguageList(argument: "es,en")!
 
@@ -34,7 +39,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Rebuild everything, even when no input changed and the output is intact.")
     var force = false
 
+    /// `--base-url` ending in "/", as the pages' addresses are made by appending paths to it.
+    private var siteAddress: String? { baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } }
+
     func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(where: \.isWhitespace) {
+            throw ValidationError("--base-url \(baseURL): expected an absolute address such as https://user.github.io/backprop-site/")
+        }
         for (option, folder) in [("--examples", examples), ("--templates", templates)] {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -61,7 +72,8 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
-        let fingerprint = sources.fingerprint(extra: languages.languages.map(\.code) + [ToolIdentity.current])
+        let fingerprint = sources.fingerprint(
+            extra: languages.languages.map(\.code) + [ToolIdentity.current, "base-url=\(siteAddress ?? "")"])
         let cache = BuildCache.read(from: output.path, io: .disk)
         if !force && cache.build == fingerprint && cache.verifies(folder: output.path) {
             say("\(output.path) is up to date: no example, template or language changed since the last build, "
@@ -79,8 +91,9 @@ struct BuildCommand: ParsableCommand {
     private func build(_ loaded: [Example], into output: OutputFolder, staging: String, fingerprint: String, started: Date) throws {
         let build = SiteBuild(
             templatesFolder: templates, outputFolder: staging, languages: languages.languages,
-            extraSteps: [SiteBuild.drawFigures(previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current)])
-        let state: SiteBuild.State
+            extraSteps: [SiteBuild.drawFigures(previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current)],
+            baseURL: siteAddress)
+        var state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
@@ -89,6 +102,13 @@ struct BuildCommand: ParsableCommand {
         } catch {
             output.discard(staging: staging)
             throw error
+        }
+        // The site is published; without its cache the next build only redoes all the work.
+        let cachePath = BuildCache.path(forSite: output.path)
+        state.cache.site = BuildCache.identity(ofSite: output.path)
+        state.cache.files = state.files.mapValues(BuildCache.record(of:))
+        do { try state.cache.encoded().write(to: URL(fileURLWithPath: cachePath)) } catch {
+            FileHandle.standardError.write(Data("warning: could not write the build cache \(cachePath): \(error)\n".utf8))
         }
         let pages = state.files.keys.filter { $0.hasSuffix(".html") }.count
         let figures = state.files.keys.filter { $0.contains("/\(FigureReference.folder)/") }.count

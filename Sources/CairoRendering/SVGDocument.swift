@@ -82,12 +82,14 @@ struct SVGDocument {
         body.append(contentsOf: #"" r=""#.utf8)
         body.appendSVGNumber(circle.radius)
         body.append(UInt8(ascii: "\""))
+        appendKey(circle.id)
         appendPaint(fill: circle.fill, stroke: circle.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
 
     private mutating func write(_ box: Box) {
         appendRectangle(box.frame, cornerRadius: box.cornerRadius)
+        appendKey(box.id)
         appendPaint(fill: box.fill, stroke: box.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
@@ -107,6 +109,7 @@ struct SVGDocument {
             }
         }
         body.append(UInt8(ascii: "\""))
+        appendKey(path.id)
         appendPaint(fill: nil, stroke: line.stroke)
         body.append(contentsOf: "/>\n".utf8)
         if let arrowhead {
@@ -115,6 +118,7 @@ struct SVGDocument {
             body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
             body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
             body.append(contentsOf: #"Z""#.utf8)
+            appendKey(path.id)
             appendFill(path.stroke.color)
             body.append(contentsOf: "/>\n".utf8)
         }
@@ -137,6 +141,7 @@ struct SVGDocument {
         body.append(UInt8(ascii: "\""))
         if run.font.bold { body.append(contentsOf: #" font-weight="bold""#.utf8) }
         if run.font.italic { body.append(contentsOf: #" font-style="italic""#.utf8) }
+        appendKey(run.owner)
         appendFill(run.color)
         if let halo = run.backdrop {
             body.append(contentsOf: #" stroke=""#.utf8)
@@ -166,6 +171,7 @@ struct SVGDocument {
                 body.append(contentsOf: ") scale(".utf8)
                 body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
                 body.append(contentsOf: #")""#.utf8)
+                appendKey(run.owner)
                 if let halo {
                     appendFill(halo)
                     body.append(contentsOf: #" stroke=""#.utf8)
@@ -226,6 +232,15 @@ struct SVGDocument {
             body.appendSVGNumber(radius)
             body.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// ` data-q="…"`: the quantity an element draws (its scene id, or its label's owner), which the
+    /// pages use to link the figure with the numbers in the equations.
+    private mutating func appendKey(_ key: String?) {
+        guard let key else { return }
+        body.append(contentsOf: #" data-q=""#.utf8)
+        body.append(contentsOf: Self.escaped(key).utf8)
+        body.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendPaint(fill: Color?, stroke: Stroke?) {

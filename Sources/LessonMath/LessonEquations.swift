@@ -137,7 +137,9 @@ extension LessonEquations {
             return .integer(example + 1)
         }
 
-        func vector(_ values: [Double], given: Bool = false) -> MathML { .columnVector(values, format, given: given) }
+        func vector(_ values: [Double], given: Bool = false, key: ((Int) -> String)? = nil) -> MathML {
+            .columnVector(values, format, given: given, key: key)
+        }
 
         /// z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾ and a⁽ˡ⁾ = f(z⁽ˡ⁾) of every layer for one example.
         func forward(example: Int, pass: ForwardPass, network: Network, cost: Cost, networkIsGiven: Bool) -> ExampleForward {
@@ -147,22 +149,22 @@ extension LessonEquations {
                 let previousSymbol: MathML = i == 0 ? .ofExample(.x, x) : .quantity("a", .layer(i - 1), example: x)
                 let z = MathML.quantity("z", layer, example: x)
                 let biasTerm: [MathML] = hasBiases ? [.plus, .quantity("b", layer)] : []
-                let biasNumbers: [MathML] = hasBiases ? [.plus, vector(network.biases[i], given: networkIsGiven)] : []
+                let biasNumbers: [MathML] = hasBiases ? [.plus, vector(network.biases[i], given: networkIsGiven, key: QuantityKey.neurons(column: i + 1))] : []
                 let weightedInput = Equation(
                     z,
                     symbolic: [.row([.quantity("W", layer), previousSymbol] + biasTerm)],
                     numbers: [.row([
-                        .matrix(network.weights[i], format, given: networkIsGiven),
-                        vector(pass.activationFeeding(layer: i), given: i == 0),
+                        .matrix(network.weights[i], format, given: networkIsGiven, key: QuantityKey.edges(parameterLayer: i)),
+                        vector(pass.activationFeeding(layer: i), given: i == 0, key: QuantityKey.neurons(column: i)),
                     ] + biasNumbers)],
-                    result: vector(pass.weightedInputs[i]))
+                    result: vector(pass.weightedInputs[i], key: QuantityKey.neurons(column: i + 1)))
                 let activation = network.activations[i]
                 let written = MathML.activationDefinition(activation, of: z, format)
                 let output = Equation(
                     .quantity("a", layer, example: x),
                     symbolic: activation == .linear ? [z] : [.apply(.function(activation), z), written],
                     numbers: activation == .linear ? [] : [.apply(.function(activation), vector(pass.weightedInputs[i]))],
-                    result: vector(pass.activations[i]))
+                    result: vector(pass.activations[i], key: QuantityKey.neurons(column: i + 1)))
                 return LayerForward(layer: Network.layerNumber(ofParameterLayer: i), activation: activation,
                                     weightedInput: weightedInput, output: output)
             }
@@ -222,7 +224,7 @@ extension LessonEquations {
                 outputError = Equation(
                     deltaL, symbolic: [.row([aL, .minus, ySymbol])],
                     numbers: [.row([vector(forward.output), .minus, vector(target, given: true)])],
-                    result: vector(backward.errors[last]))
+                    result: vector(backward.errors[last], key: QuantityKey.neurons(column: last + 1)))
             } else {
                 let written = MathML.costGradientDefinition(settings.loss, outputActivation: outputActivation, example: x)
                 let gradientNumbers: [MathML] = switch settings.loss {
@@ -234,7 +236,7 @@ extension LessonEquations {
                 }
                 costGradient = Equation(
                     .ofExample(.costGradient, x), symbolic: [written], numbers: gradientNumbers,
-                    result: vector(backward.costGradient))
+                    result: vector(backward.costGradient, key: QuantityKey.neurons(column: last + 1)))
                 if let derivative = backward.activationDerivatives[last] {
                     outputDerivative = derivativeEquation(
                         layer: last, example: x, activation: outputActivation, forward: forward, values: derivative)
@@ -245,14 +247,14 @@ extension LessonEquations {
                             .apply(.derivative(outputActivation), .quantity("z", outputLayer, example: x)),
                         ])],
                         numbers: [.row([vector(backward.costGradient), .hadamard, vector(derivative)])],
-                        result: vector(backward.errors[last]))
+                        result: .columnVector(backward.errors[last], format, key: QuantityKey.neurons(column: last + 1)))
                 } else {
                     let jacobian = MathML.fraction(
                         .row([.operator("∂"), .quantity("a", outputLayer)]), .row([.operator("∂"), .quantity("z", outputLayer)]))
                     outputError = Equation(
                         deltaL, symbolic: [.row([.transposed(jacobian), .ofExample(.costGradient, x)])],
                         numbers: [.row([.transposed(jacobian), vector(backward.costGradient)])],
-                        result: vector(backward.errors[last]))
+                        result: .columnVector(backward.errors[last], format, key: QuantityKey.neurons(column: last + 1)))
                 }
             }
 
@@ -273,12 +275,15 @@ extension LessonEquations {
                     ])],
                     numbers: [
                         .row([
-                            .parenthesized(.row([.matrix(weightsAbove.transposed, format), vector(backward.errors[i + 1])])),
+                            .parenthesized(.row([
+                                .matrix(weightsAbove.transposed, format, key: { QuantityKey.edge(parameterLayer: i + 1, row: $1, column: $0) }),
+                                .columnVector(backward.errors[i + 1], format, key: QuantityKey.neurons(column: i + 2)),
+                            ])),
                             .hadamard, vector(derivativeValues ?? []),
                         ]),
                         .row([vector(carried), .hadamard, vector(derivativeValues ?? [])]),
                     ],
-                    result: vector(backward.errors[i]))
+                    result: .columnVector(backward.errors[i], format, key: QuantityKey.neurons(column: i + 1)))
                 return HiddenError(layer: Network.layerNumber(ofParameterLayer: i), activation: activation,
                                    derivative: derivative, error: error)
             }
@@ -304,7 +309,9 @@ extension LessonEquations {
                 [.apply(.derivative(activation), vector(forward.weightedInputs[i]))]
             case .linear, .softmax: []
             }
-            return Equation(.apply(.derivative(activation), z), symbolic: written.map { [$0] } ?? [], numbers: numbers, result: vector(values))
+            return Equation(
+                .apply(.derivative(activation), z), symbolic: written.map { [$0] } ?? [], numbers: numbers,
+                result: vector(values, key: QuantityKey.neurons(column: i + 1)))
         }
 
         /// BP3, BP4 and the update of the layer at `i`.
@@ -325,8 +332,8 @@ extension LessonEquations {
                 let errors = step.backwardPasses.map { vector($0.errors[i]) }
                 biasGradient = Equation(
                     partialB, symbolic: [.row([.reciprocal(.m), .sum(over: .exampleIndex), batched ? deltaX : delta(nil)])],
-                    numbers: [.row([.reciprocal(.integer(m)), .parenthesized(.row(sumTerms(errors)))])],
-                    result: vector(db))
+                    continuedNumbers: [MathML.sumLines(.reciprocal(.integer(m)), sumTerms(errors))],
+                    result: vector(db, key: QuantityKey.neurons(column: i + 1)))
                 var products = zip(step.backwardPasses, step.forwardPasses).map { backward, forward in
                     MathML.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format, given: i == 0)])
                 }
@@ -342,37 +349,38 @@ extension LessonEquations {
                     summedNumbers += [.plus, .matrix(settings.regularization * weights, format)]
                     summed = summed + settings.regularization * weights
                 }
+                // The sum of the examples' products, one example per line.
                 weightGradient = Equation(
                     partialW, symbolic: [.row([.reciprocal(.m), .parenthesized(.row(symbolic))])],
-                    numbers: [
-                        .row([.reciprocal(.integer(m)), .parenthesized(.row(products))]),
-                        .row([.reciprocal(.integer(m)), .parenthesized(.row(summedNumbers))]),
+                    continuedNumbers: [
+                        MathML.sumLines(.reciprocal(.integer(m)), products),
+                        [.row([.reciprocal(.integer(m)), .parenthesized(.row(summedNumbers))])],
                     ],
-                    result: .matrix(dW, format))
+                    result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             } else {
                 let backward = step.backwardPasses[0], forward = step.forwardPasses[0]
-                biasGradient = Equation(partialB, symbolic: [delta(nil)], result: vector(db))
+                biasGradient = Equation(partialB, symbolic: [delta(nil)], result: .columnVector(db, format, key: QuantityKey.neurons(column: i + 1)))
                 weightGradient = Equation(
                     partialW, symbolic: [.row([delta(nil), .transposed(previous)])],
                     numbers: [.row([vector(backward.errors[i]), .rowVector(forward.activationFeeding(layer: i), format, given: i == 0)])],
-                    result: .matrix(dW, format))
+                    result: .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)))
             }
 
             let weightUpdate = Equation(
                 .quantity("W", layer), relation: .assign,
                 symbolic: [.row([.quantity("W", layer), .minus, .eta, partialW])],
                 numbers: [.row([
-                    .matrix(weights, format, given: networkIsGiven), .minus, .givenFactor(settings.learningRate, format),
-                    .matrix(dW, format),
+                    .matrix(weights, format, given: networkIsGiven, key: QuantityKey.edges(parameterLayer: i)), .minus, .givenFactor(settings.learningRate, format),
+                    .matrix(dW, format, key: QuantityKey.edges(parameterLayer: i)),
                 ])],
-                result: .matrix(step.updatedNetwork.weights[i], format))
+                result: .matrix(step.updatedNetwork.weights[i], format, key: QuantityKey.edges(parameterLayer: i)))
             let biasUpdate = settings.updateBiases ? Equation(
                 .quantity("b", layer), relation: .assign,
                 symbolic: [.row([.quantity("b", layer), .minus, .eta, partialB])],
                 numbers: [.row([
                     vector(network.biases[i], given: networkIsGiven), .minus, .givenFactor(settings.learningRate, format), vector(db),
                 ])],
-                result: vector(step.updatedNetwork.biases[i])) : nil
+                result: vector(step.updatedNetwork.biases[i], key: QuantityKey.neurons(column: i + 1))) : nil
             return LayerGradient(
                 layer: Network.layerNumber(ofParameterLayer: i), biasGradient: biasGradient,
                 weightGradient: weightGradient, weightUpdate: weightUpdate, biasUpdate: biasUpdate)

@@ -47,21 +47,37 @@ extension MathML {
         .row([.operator(open), content, .operator(close)])
     }
 
+    /// `factor (t₁ + t₂ + … + tₙ)` written one term per line, as a textbook breaks a long sum: the
+    /// first line opens the bracket, each next one starts with its +, the last one closes it. `sum`
+    /// is the terms joined by `.plus`, split where a top-level + stands.
+    public static func sumLines(_ factor: MathML, _ sum: [MathML]) -> [MathML] {
+        let terms = sum.split(separator: .plus, omittingEmptySubsequences: false).map(Array.init)
+        return terms.enumerated().map { index, term in
+            .row((index == 0 ? [factor, .operator("(")] : [.plus, .space(0.3)]) + term
+                 + (index == terms.count - 1 ? [.operator(")")] : []))
+        }
+    }
+
     /// `content` in round brackets.
     public static func parenthesized(_ content: MathML) -> MathML {
         fenced(content, open: "(", close: ")")
     }
 
     /// A matrix in square brackets, rows of the engine's `Matrix`.
-    /// `given`: the entries are the teacher's (starting weights), written as in the example file.
-    public static func matrix(_ matrix: Matrix, _ format: NumberFormat, given: Bool = false) -> MathML {
-        grid(matrix.rowArrays, format, given: given)
+    /// `given`: the entries are the teacher's (starting weights), written as in the example file; with
+    /// `key`, each entry is marked as the figure quantity `key(row, column)`.
+    public static func matrix(
+        _ matrix: Matrix, _ format: NumberFormat, given: Bool = false, key: ((Int, Int) -> String)? = nil
+    ) -> MathML {
+        grid(matrix.rowArrays, format, given: given, key: key)
     }
 
     /// A column vector in square brackets (activations, weighted inputs, errors δ; inputs and targets
-    /// with `given`).
-    public static func columnVector(_ vector: [Double], _ format: NumberFormat, given: Bool = false) -> MathML {
-        grid(vector.map { [$0] }, format, given: given)
+    /// with `given`); with `key`, each entry is marked as the figure quantity `key(row)`.
+    public static func columnVector(
+        _ vector: [Double], _ format: NumberFormat, given: Bool = false, key: ((Int) -> String)? = nil
+    ) -> MathML {
+        grid(vector.map { [$0] }, format, given: given, key: key.map { key in { row, _ in key(row) } })
     }
 
     /// A row vector in square brackets, such as (a⁽ˡ⁻¹⁾)ᵀ in BP4.
@@ -70,14 +86,17 @@ extension MathML {
     }
 
     /// Rows of numbers as a bracketed table, long rows and columns elided.
-    static func grid(_ rows: [[Double]], _ format: NumberFormat, given: Bool = false) -> MathML {
+    static func grid(
+        _ rows: [[Double]], _ format: NumberFormat, given: Bool = false, key: ((Int, Int) -> String)? = nil
+    ) -> MathML {
+        let entry = { (value: Double) in given ? MathML.given(value, format) : MathML.value(value, format) }
         let rowIndices = shownIndices(rows.count)
         let columnIndices = shownIndices(rows.first?.count ?? 0)
         let cells: [[MathML]] = rowIndices.map { row in
             columnIndices.map { column in
                 switch (row, column) {
                 case (let row?, let column?):
-                    given ? MathML.given(rows[row][column], format) : value(rows[row][column], format)
+                    key.map { .keyed($0(row, column), entry(rows[row][column])) } ?? entry(rows[row][column])
                 case (nil, nil): .operator("⋱")
                 case (nil, _): .operator("⋮")
                 case (_, nil): .operator("⋯")

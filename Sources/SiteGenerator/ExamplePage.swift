@@ -35,6 +35,8 @@ struct ExamplePage {
     struct SourceRow { let name, symbol, value: String }
     /// The source's names translated into the lesson's notation, and one weight worked out its way.
     struct Source { let rows: [SourceRow]; let chainRuleText: String?; let chainRule: String? }
+    /// The example before or after this one in learning order.
+    struct Neighbour { let href, title: String }
 
     let frame: PageFrame
     let t: StringScope
@@ -42,6 +44,7 @@ struct ExamplePage {
     let summary: String?
     /// What to notice in this example.
     let notes: String?
+    let previous, next: Neighbour?
     let figures: Figures
     let facts: [Fact]
     let dataText: String

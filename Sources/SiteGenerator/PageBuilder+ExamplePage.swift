@@ -45,10 +45,11 @@ extension PageBuilder {
 
     /// site/<lang>/<id>/index.html: the lesson of one example in nine sections and its exercises, from its
     /// `walkthrough` (and its `gradientCheck`, when the caller computed it already), with `figures`
-    /// (paths relative to the page) and an optional slide deck.
+    /// (paths relative to the page), an optional slide deck, and links to the `previous` and `next`
+    /// examples in learning order.
     public func examplePage(
         example: Example, walkthrough: Walkthrough, gradientCheck: GradientCheck? = nil, language: Language,
-        figures: [FigureReference] = [], deckPath: String? = nil
+        figures: [FigureReference] = [], deckPath: String? = nil, previous: Example? = nil, next: Example? = nil
     ) throws -> String {
         let table = templates.table(language)
         let format = NumberFormat(precision: example.precision, strings: table).giving(example.givenValues)
@@ -114,9 +115,13 @@ extension PageBuilder {
             let layer = MathML.layer(i)
             return ExamplePage.Parameters(
                 label: try layerLabel(Network.layerNumber(ofParameterLayer: i)),
-                weights: Equation(.quantity("W", layer), symbolic: [], result: .matrix(network.weights[i], format, given: true)).markup,
+                weights: Equation(
+                    .quantity("W", layer), symbolic: [],
+                    result: .matrix(network.weights[i], format, given: true, key: QuantityKey.edges(parameterLayer: i))).markup,
                 biases: hasBiases
-                    ? Equation(.quantity("b", layer), symbolic: [], result: .columnVector(network.biases[i], format, given: true)).markup
+                    ? Equation(
+                        .quantity("b", layer), symbolic: [],
+                        result: .columnVector(network.biases[i], format, given: true, key: QuantityKey.neurons(column: i + 1))).markup
                     : nil)
         }
 
@@ -271,8 +276,10 @@ extension PageBuilder {
                 path: "\(example.id)/", language: language,
                 title: try table.text("example.pageTitle", ["title": title]),
                 description: example.summary?[language] ?? (try table.text("example.description", ["title": title])),
-                strings: templates.strings),
+                strings: templates.strings, baseURL: baseURL),
             t: StringScope(table), title: title, summary: example.summary?[language], notes: example.notes?[language],
+            previous: previous.map { ExamplePage.Neighbour(href: "../\($0.id)/index.html", title: $0.title[language]) },
+            next: next.map { ExamplePage.Neighbour(href: "../\($0.id)/index.html", title: $0.title[language]) },
             figures: ExamplePage.Figures(
                 network: figureNamed(.network), forward: figureNamed(.forward), backward: figureNamed(.backward),
                 update: figureNamed(.update), graph: figureNamed(.graph), loss: figureNamed(.loss)),
@@ -308,7 +315,7 @@ extension PageBuilder {
             relativeErrorFormula: Self.relativeError(named: try table.text("example.check.relativeError").lowercased()).blockMarkup, checkWhy: checkWhy,
             checkRows: checkRows, checkCount: checkCount, checkKinks: checkKinks, checkSentence: checkSentence, downloads: downloads,
             exercises: try exercisesSection(example: example, walkthrough: walkthrough, table: table, format: format))
-        return templates.render(page, template: "example")
+        return try self.page(page, template: "example", strings: table)
     }
 
     /// The source's names of an example beside the lesson's symbols and values, and the first weight

@@ -8,9 +8,17 @@ import LessonNotation
 /// example's page. Pure: templates and strings come in, HTML text goes out.
 public struct PageBuilder: Sendable {
     public let templates: SiteTemplates
+    /// The address the site is published at, ending in "/", when known (see `SiteBuild.baseURL`).
+    public let baseURL: String?
 
-    public init(templates: SiteTemplates) {
+    public init(templates: SiteTemplates, baseURL: String? = nil) {
         self.templates = templates
+        self.baseURL = baseURL
+    }
+
+    /// `model` rendered with the template `name`, every h2 and h3 given an anchor a reader can copy.
+    func page(_ model: Any, template name: String, strings table: StringTable) throws -> String {
+        HeadingAnchors.add(to: templates.render(model, template: name), label: try table.text("page.anchor"))
     }
 
     /// site/index.html: the languages side by side, introduced in the first of them.
@@ -24,17 +32,18 @@ public struct PageBuilder: Sendable {
         let model = Model(
             frame: try PageFrame(
                 chooserTitle: try introduction.text("chooser.title"),
-                description: try introduction.text("chooser.description"), language: first, strings: strings),
+                description: try introduction.text("chooser.description"), language: first, strings: strings,
+                baseURL: baseURL),
             t: StringScope(introduction),
             languages: try templates.languages.map {
                 Choice(lang: $0.code, href: "\($0.code)/index.html", name: try strings[$0]!.text("language.name"),
                        tagline: try strings[$0]!.text("home.tagline"), credits: try strings[$0]!.text("footer.credits"))
             })
-        return templates.render(model, template: "chooser")
+        return try page(model, template: "chooser", strings: introduction)
     }
 
     /// site/<lang>/index.html: the learning cycle, the two algorithms, the four equations, batches
-    /// and regularization, and the list of `examples` (in the given order).
+    /// and regularization, and the list of `examples` (in the given order, the learning order).
     public func homePage(language: Language, examples: [Example]) throws -> String {
         let table = templates.table(language)
         struct Named { let name, markup, meaning: String }
@@ -54,7 +63,7 @@ public struct PageBuilder: Sendable {
         let model = Model(
             frame: try PageFrame(
                 path: "", language: language, title: try table.text("home.title"),
-                description: try table.text("home.description"), strings: templates.strings),
+                description: try table.text("home.description"), strings: templates.strings, baseURL: baseURL),
             t: StringScope(table),
             forwardEquations: [Equation.weightedInput, .activation].map(\.markup).joined(),
             updateEquations: [Equation.weightUpdate, .biasUpdate].map(\.markup).joined(),
@@ -72,6 +81,6 @@ public struct PageBuilder: Sendable {
                     GlossaryRow(term: try table.text("glossary.\($0)"), translation: try otherTable.text("glossary.\($0)"))
                 })
             })
-        return templates.render(model, template: "home")
+        return try page(model, template: "home", strings: table)
     }
 }

@@ -10,8 +10,9 @@ extension SiteBuild {
     /// The slide deck of every example, next to its figures.
     public static let deckPath = "\(FigureReference.folder)/deck.pdf"
 
-    /// Draws every figure of every example in every language, as SVG (shown on the page), PNG at 2×
-    /// (for slides) and PDF (for LaTeX), plus the 16:9 slide deck, spreading the work over every core.
+    /// Draws every figure of every example in every language, as SVG (shown on the page, in the light
+    /// and the dark theme), PNG at 2× (for slides) and PDF (for LaTeX), plus the 16:9 slide deck,
+    /// spreading the work over every core.
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
@@ -111,7 +112,7 @@ struct FigureSet: Sendable {
     static func paths() -> [String] {
         FigureKind.allCases.flatMap {
             let reference = FigureReference(kind: $0, title: "", alt: "")
-            return [reference.svgPath, reference.pngPath, reference.pdfPath]
+            return [reference.svgPath, reference.darkSvgPath, reference.pngPath, reference.pdfPath]
         } + [SiteBuild.deckPath]
     }
 
@@ -122,18 +123,23 @@ struct FigureSet: Sendable {
     ) throws(SiteBuild.StepFailure) {
         self.fingerprint = fingerprint
         let prefix = "\(context.language.code)/\(example.id)/"
+        var darkContext = context
+        darkContext.theme = .dark
         for kind in FigureKind.allCases {
             let reference: FigureReference
-            let scene: Scene
+            let scene: Scene, darkScene: Scene
             do {
                 scene = try kind.scene(walkthrough: walkthrough, context: context)
+                darkScene = try kind.scene(walkthrough: walkthrough, context: darkContext)
                 reference = FigureReference(
-                    kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title)
+                    kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title,
+                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
             } catch {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
             for (path, draw) in [
                 (reference.svgPath, { try renderer.svg(scene) }),
+                (reference.darkSvgPath, { try renderer.svg(darkScene) }),
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
             ] as [(String, () throws -> [UInt8])] {
@@ -161,8 +167,11 @@ struct FigureSet: Sendable {
             files[path] = data
         }
         for kind in FigureKind.allCases {
-            guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue] else { return nil }
-            references.append(FigureReference(kind: kind, title: title, alt: alt))
+            let svg = FigureReference(kind: kind, title: "", alt: "").svgPath
+            guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue],
+                  let size = FigureReference.size(ofSVG: files[svg]!)
+            else { return nil }
+            references.append(FigureReference(kind: kind, title: title, alt: alt, width: size.width, height: size.height))
         }
     }
 }

@@ -19,6 +19,8 @@ extension MathML {
         switch self {
         case .identifier(let text), .upright(let text), .number(let text), .text(let text):
             return text
+        case .keyed(_, let content):
+            return content.plainText
         case .operator(let text):
             if text == "," || text == ";" { return text + " " }
             return Self.spaced.contains(text) ? " \(text) " : text

@@ -29,7 +29,7 @@ import Testing
         // The last section of the page, after the downloads.
         #expect(page.range(of: "<section id=\"downloads\">")!.lowerBound < section)
         let exercises = String(page[section...])
-        #expect(exercises.contains("<h2>\(try table.text("exercises.title"))</h2>"))
+        #expect(exercises.contains(">\(try table.text("exercises.title")) <a class=\"anchor\""), "the section is headed by its title")
         #expect(exercises.components(separatedBy: "<details>").count - 1 == set.exercises.count)
         for exercise in set.exercises {
             #expect(exercises.contains(try table.text(exercise.titleKey)))

@@ -71,6 +71,8 @@ import Testing
         let spanish = try examplePage(Fixtures.stepByStep, .spanish)
         let alt = try Fixtures.stringTable(.spanish).text("figure.backward.alt", ["sizes": "2–2–1"])
         #expect(spanish.contains("<img src=\"figures/backward.svg\" alt=\"\(HTML.escape(alt))\""))
+        #expect(spanish.contains("<source srcset=\"figures/backward-dark.svg\" media=\"screen and (prefers-color-scheme: dark)\">"))
+        #expect(spanish.contains("<a class=\"figure-open\" href=\"figures/backward.svg\""))
         #expect(spanish.contains("<figcaption>"))
         #expect(spanish.contains("href=\"figures/deck.pdf\""))
     }
