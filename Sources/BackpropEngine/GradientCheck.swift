@@ -48,10 +48,9 @@ public struct GradientCheck: Equatable, Sendable {
         network: Network, examples: [TrainingExample], settings: TrainingSettings, gradient: Gradient,
         parameterLimit: Int = .max
     ) {
-        func cost(_ perturbed: Network) -> Double {
-            let passes = examples.map { ForwardPass(network: perturbed, input: $0.input) }
-            return Cost(network: perturbed, forwardPasses: passes, examples: examples, settings: settings).total
-        }
+        // The costs of the nudged networks, each a forward pass of the whole batch as matrices.
+        let batch = BatchGradientDescent(network: network, examples: examples, settings: settings)
+        func cost(_ perturbed: Network) -> Double { batch.cost(of: perturbed) ?? .nan }
         func centralDifference(_ nudge: (inout Network, Double) -> Void) -> Double {
             var plus = network, minus = network
             nudge(&plus, Self.step)

@@ -10,14 +10,44 @@ public struct TrainingHistory: Equatable, Sendable {
     /// The network after the last finite epoch.
     public let finalNetwork: Network
 
-    /// Trains `network` for `epochs` full-batch steps on `examples`.
+    /// Trains `network` for `epochs` full-batch steps on `examples`, the whole batch as matrices
+    /// (`BatchGradientDescent`). Should a number stop being finite, the epoch before it and the rest
+    /// are taken again one `GradientStep` at a time, which names the quantity, layer, neuron and
+    /// example that overflowed.
     public init(network: Network, examples: [TrainingExample], settings: TrainingSettings, epochs: Int) {
         var costs: [Double] = []
         var current = network
+        var resumeAt = epochs
+        if epochs > 0 {
+            let descent = BatchGradientDescent(network: network, examples: examples, settings: settings)
+            var before = network
+            for epoch in 0..<epochs {
+                let start = descent.network
+                guard let cost = descent.step() else {
+                    // A number of this step (of the network it started from or the one it made) is not
+                    // finite: take again the step that made `start`, and those after it, example by example.
+                    resumeAt = max(epoch - 1, 0)
+                    current = epoch == 0 ? start : before
+                    break
+                }
+                costs.append(cost)
+                before = start
+                current = descent.network
+            }
+            if resumeAt == epochs {
+                if let cost = descent.cost() {
+                    costs.append(cost)
+                } else {
+                    resumeAt = epochs - 1
+                    current = before
+                }
+            }
+        }
+
         var divergence: NonFiniteValue?
         var divergedAt: Int?
         var step: GradientStep?
-        for epoch in 0..<epochs {
+        for epoch in resumeAt..<epochs {
             do {
                 let taken = if let step {
                     try step.next(examples: examples, settings: settings)

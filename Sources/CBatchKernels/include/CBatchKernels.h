@@ -1,0 +1,37 @@
+#ifndef CBATCHKERNELS_H
+#define CBATCHKERNELS_H
+
+/// The inner loops of BackpropEngine's batched training, on row-major matrices of doubles, with the
+/// machine's vector instructions (AVX2 with FMA where the processor has them, chosen once at run
+/// time; plain C otherwise). The engine's Swift code says which equation each call computes.
+
+/// y[i] = exp(x[i]) for `count` values (glibc's vector math library where available, else libm).
+void batch_exp(const double *x, double *y, long count);
+/// y[i] = tanh(x[i]).
+void batch_tanh(const double *x, double *y, long count);
+/// y[i] = log(x[i]).
+void batch_log(const double *x, double *y, long count);
+/// y[i] = log1p(x[i]).
+void batch_log1p(const double *x, double *y, long count);
+
+/// C = A B (+ C when `accumulate` is 1), for A of `rows` × `inner` read at A[i·aRowStride + k·aColumnStride]
+/// (so a transposed matrix is the same call with the strides swapped), B of `inner` × `columns`
+/// with rows `ldb` apart, and C of `rows` × `columns` with rows `ldc` apart.
+void batch_multiply(
+    long rows, long inner, long columns,
+    const double *a, long aRowStride, long aColumnStride,
+    const double *b, long ldb,
+    double *c, long ldc, int accumulate);
+
+/// G += A Bᵀ, for A of `rows` × `inner` (rows `lda` apart), B of `columns` × `inner` (rows `ldb`
+/// apart) and G of `rows` × `columns` (rows `ldg` apart): the sum over the examples of BP4.
+void batch_multiply_transposed(
+    long rows, long columns, long inner,
+    const double *a, long lda,
+    const double *b, long ldb,
+    double *g, long ldg);
+
+/// 1 when every one of `count` values is finite, 0 when one is infinite or NaN.
+int batch_all_finite(const double *x, long count);
+
+#endif

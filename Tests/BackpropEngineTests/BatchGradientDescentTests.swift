@@ -1,0 +1,155 @@
+import CBatchKernels
+import Foundation
+import Testing
+@testable import BackpropEngine
+
+/// The batched path against the per-example one: one step to 1e-12 and 100-epoch curves to 1e-9,
+/// relative, for every activation × loss, random networks and batches that fill several blocks
+/// and both cores.
+@Suite struct BatchGradientDescentTests {
+    @Test(arguments: Combination.all)
+    func oneStepAgreesWithGradientStep(_ combination: Combination) throws {
+        let difference = try BatchAgreement.oneStep(
+            network: combination.network, examples: combination.examples, settings: combination.settings)
+        #expect(difference <= 1e-12)
+    }
+
+    @Test(arguments: StochasticGradientDescentTests.cases.map { "\($0.hidden.rawValue) \($0.output.rawValue) \($0.loss.rawValue)" })
+    func oneStepAgreesForEveryHiddenActivation(_ name: String) throws {
+        let parts = name.split(separator: " ").map(String.init)
+        let hidden = Activation(rawValue: parts[0])!, output = Activation(rawValue: parts[1])!, loss = Loss(rawValue: parts[2])!
+        let network = StochasticGradientDescentTests.network(hidden: hidden, output: output)
+        for updateBiases in [true, false] {
+            let settings = TrainingSettings(loss: loss, learningRate: 0.3, regularization: 0.05, updateBiases: updateBiases)
+            let difference = try BatchAgreement.oneStep(
+                network: network, examples: StochasticGradientDescentTests.examples, settings: settings)
+            #expect(difference <= 1e-12)
+        }
+    }
+
+    /// Random shapes, activations, losses and batch sizes from 1 to 1,100 (up to five blocks of
+    /// 256 examples, split over two cores when the work is large enough).
+    @Test(arguments: 0..<24)
+    func oneStepAgreesOnRandomNetworks(seed: Int) throws {
+        let (network, examples, settings) = Self.randomProblem(seed: UInt64(seed))
+        let difference = try BatchAgreement.oneStep(network: network, examples: examples, settings: settings)
+        #expect(difference <= 1e-12, "\(network.layerSizes) \(network.activations) \(settings.loss) m = \(examples.count)")
+    }
+
+    @Test(arguments: 0..<6)
+    func curvesAgreeOverAHundredEpochs(seed: Int) throws {
+        let (network, examples, settings) = Self.randomProblem(seed: UInt64(100 + seed))
+        let expected = try BatchAgreement.perExampleCurve(network: network, examples: examples, settings: settings, epochs: 100)
+        let history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: 100)
+        #expect(history.divergedAtEpoch == nil)
+        #expect(BatchAgreement.difference(history.costs, expected) <= 1e-9)
+    }
+
+    @Test func largeBatchIsSplitIntoBlocksAndCoresWithoutChangingTheNumbers() throws {
+        var generator = SplitMix64(seed: 9)
+        let network = Network.random(layerSizes: [3, 40, 2], activations: [.tanh, .softmax], seed: 3)
+        let examples = (0..<2000).map { _ in
+            let input = (0..<3).map { _ in generator.nextSymmetricUnit() }
+            let first = Double(generator.next() % 2)
+            return TrainingExample(input: input, target: [first, 1 - first])
+        }
+        let settings = TrainingSettings(loss: .crossEntropy, learningRate: 0.5, regularization: 0.01)
+        #expect(2000 * (3 * 40 + 40 + 40 * 2 + 2) >= BatchGradientDescent.parallelWork)
+        #expect(try BatchAgreement.oneStep(network: network, examples: examples, settings: settings) <= 1e-12)
+        // Two runs give the same bits: the split depends on m alone, not on which core finishes first.
+        let first = BatchGradientDescent(network: network, examples: examples, settings: settings).train(epochs: 5)
+        let second = BatchGradientDescent(network: network, examples: examples, settings: settings).train(epochs: 5)
+        #expect(first == second)
+    }
+
+    @Test func divergenceIsFoundAtTheSameEpochAsStepByStep() {
+        let network = Network(layerSizes: [1, 1], activations: [.linear], weights: [Matrix([[1]])], biases: [[0]])
+        let examples = [TrainingExample(input: [10], target: [1])]
+        let settings = TrainingSettings(loss: .halfSquaredError, learningRate: 10)
+        let history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: 1000)
+        // The same training, one GradientStep at a time, up to the step that throws.
+        var costs: [Double] = []
+        var expected: NonFiniteValue?
+        var current = network
+        for epoch in 0..<1000 {
+            do {
+                let step = try GradientStep(index: epoch, network: current, examples: examples, settings: settings)
+                if costs.isEmpty { costs.append(step.cost.total) }
+                costs.append(step.costAfter.total)
+                current = step.updatedNetwork
+            } catch {
+                expected = error
+                break
+            }
+        }
+        #expect(history.divergence == expected && expected != nil)
+        #expect(history.divergedAtEpoch == (expected?.step).map { $0 + 1 })
+        #expect(BatchAgreement.difference(history.costs, costs) <= 1e-9)
+        #expect(history.finalNetwork == current)
+    }
+
+    @Test func gradientCheckCostsAreTheBatchCosts() throws {
+        let combination = Combination.all[0]
+        let descent = BatchGradientDescent(
+            network: combination.network, examples: combination.examples, settings: combination.settings)
+        let step = try GradientStep(
+            index: 0, network: combination.network, examples: combination.examples, settings: combination.settings)
+        #expect(BatchAgreement.relativeDifference(try #require(descent.cost()), step.cost.total) <= 1e-12)
+        #expect(BatchAgreement.relativeDifference(try #require(descent.cost(of: step.updatedNetwork)), step.costAfter.total) <= 1e-12)
+    }
+
+    /// The vector exp, tanh, log and log1p against libm: glibc documents its vector functions as
+    /// within 4 units in the last place; we hold them to that over a sweep of each function's range.
+    @Test func vectorFunctionsAreWithinFourUnitsInTheLastPlaceOfLibm() {
+        let functions: [(String, (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void, (Double) -> Double, ClosedRange<Double>)] = [
+            ("exp", { batch_exp($0, $1, $2) }, Foundation.exp, -700...700),
+            ("tanh", { batch_tanh($0, $1, $2) }, Foundation.tanh, -20...20),
+            ("log", { batch_log($0, $1, $2) }, Foundation.log, 1e-300...1e6),
+            ("log1p", { batch_log1p($0, $1, $2) }, Foundation.log1p, -0.999...1e3),
+        ]
+        var generator = SplitMix64(seed: 77)
+        for (name, vector, scalar, range) in functions {
+            let x = (0..<4099).map { _ in
+                let u = (generator.nextSymmetricUnit() + 1) / 2
+                return name == "log" ? exp(log(range.lowerBound) + u * (log(range.upperBound) - log(range.lowerBound)))
+                    : range.lowerBound + u * (range.upperBound - range.lowerBound)
+            }
+            var y = [Double](repeating: 0, count: x.count)
+            vector(x, &y, x.count)
+            let worst = zip(x, y).map { abs($1 - scalar($0)) / scalar($0).ulp.magnitude }.max()!
+            #expect(worst <= 4, "\(name): \(worst) ulp")
+        }
+    }
+
+    /// A random network of 2–4 layers of 1–9 neurons, a random activation per layer and a loss that
+    /// suits the output, 1–1,100 examples, λ and frozen biases sometimes.
+    static func randomProblem(seed: UInt64) -> (Network, [TrainingExample], TrainingSettings) {
+        var generator = SplitMix64(seed: seed)
+        func below(_ n: Int) -> Int { Int(generator.next() % UInt64(n)) }
+        let depth = 2 + below(3)
+        var sizes = (0..<depth).map { _ in 1 + below(9) }
+        let hidden: [Activation] = [.linear, .sigmoid, .tanh, .relu, .leakyReLU]
+        let pairs: [(Activation, Loss)] = hidden.flatMap { [($0, Loss.halfSquaredError), ($0, .meanSquaredError)] }
+            + [(.sigmoid, .crossEntropy), (.softmax, .crossEntropy), (.softmax, .meanSquaredError)]
+        let (output, loss) = pairs[below(pairs.count)]
+        if output == .softmax { sizes[depth - 1] = max(sizes[depth - 1], 2) }
+        let activations = (0..<depth - 2).map { _ in hidden[below(hidden.count)] } + [output]
+        let biases = sizes.dropFirst().map { n in (0..<n).map { _ in 0.3 * generator.nextSymmetricUnit() } }
+        let network = Network.random(layerSizes: sizes, activations: activations, seed: generator.next(), biases: biases)
+        let m = [1, 3, 7, 255, 256, 257, 600, 1100][below(8)]
+        let outputs = sizes[depth - 1]
+        let examples = (0..<m).map { _ in
+            let input = (0..<sizes[0]).map { _ in 2 * generator.nextSymmetricUnit() }
+            var target = (0..<outputs).map { _ in (generator.nextSymmetricUnit() + 1) / 2 }
+            if output == .softmax {
+                let total = target.reduce(0, +)
+                target = target.map { $0 / total }
+            }
+            return TrainingExample(input: input, target: target)
+        }
+        let settings = TrainingSettings(
+            loss: loss, learningRate: 0.05 + 0.5 * (generator.nextSymmetricUnit() + 1) / 2,
+            regularization: below(2) == 0 ? 0 : 0.1, updateBiases: below(4) != 0)
+        return (network, examples, settings)
+    }
+}
