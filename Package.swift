@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine", "CBatchKernels"]),
+        .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine", "CBatchKernels", "ExampleFile"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),

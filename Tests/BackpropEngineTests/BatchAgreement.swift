@@ -64,9 +64,12 @@ enum BatchAgreement {
         return costs
     }
 
-    /// The largest relative difference between two training curves of the same length.
+    /// The largest relative difference between two training curves of the same length. A cost that
+    /// has fallen below a millionth of the largest one (an exact fit, where both are rounding noise
+    /// around 0) is compared relative to that millionth instead.
     static func difference(_ actual: [Double], _ expected: [Double]) -> Double {
         guard actual.count == expected.count else { return .infinity }
-        return zip(actual, expected).map { relativeDifference($0, $1) }.max() ?? 0
+        let scale = 1e-6 * (expected.map(abs).max() ?? 0)
+        return zip(actual, expected).map { relativeDifference($0, $1, scale: scale) }.max() ?? 0
     }
 }
