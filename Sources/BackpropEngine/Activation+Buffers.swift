@@ -37,10 +37,20 @@ extension Activation {
         _ g: UnsafePointer<Double>, z: UnsafePointer<Double>, a: UnsafePointer<Double>,
         into delta: UnsafeMutablePointer<Double>, count: Int
     ) {
-        guard self == .softmax else {
-            for j in 0..<count { delta[j] = g[j] * slope(z: z[j], a: a[j]) }
-            return
+        switch self {
+        // One loop per activation (σ′ as in `slope(z:a:)`), so that each is a plain vector loop.
+        case .linear: delta.update(from: g, count: count)
+        case .sigmoid: for j in 0..<count { delta[j] = g[j] * (a[j] * (1 - a[j])) }
+        case .tanh: for j in 0..<count { delta[j] = g[j] * (1 - a[j] * a[j]) }
+        case .relu, .leakyReLU: for j in 0..<count { delta[j] = g[j] * slope(z: z[j], a: a[j]) }
+        case .softmax: softmaxBackward(g, a: a, into: delta, count: count)
         }
+    }
+
+    /// Jᵀ g = a ⊙ (g − (g · a)), with ∂aⱼ/∂zₖ = aⱼ(𝟙[j = k] − aₖ).
+    private func softmaxBackward(
+        _ g: UnsafePointer<Double>, a: UnsafePointer<Double>, into delta: UnsafeMutablePointer<Double>, count: Int
+    ) {
         var gDotA = 0.0
         for j in 0..<count { gDotA += g[j] * a[j] }
         for j in 0..<count { delta[j] = a[j] * (g[j] - gDotA) }

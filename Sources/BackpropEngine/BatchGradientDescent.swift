@@ -71,6 +71,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private let targets: UnsafeMutableBufferPointer<Double>
     /// Every part's workspace, then every part's gradient sums, then the summed gradient.
     private let storage: UnsafeMutableBufferPointer<Double>
+    /// A row of `blockColumns` ones, the 1 of Δˡ 1.
+    private let ones: UnsafeMutableBufferPointer<Double>
     /// Σₓ C_x of each part, then 1 or 0 for each part: whether its numbers were all finite.
     private let partResults: UnsafeMutableBufferPointer<Double>
 
@@ -107,6 +109,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
         }
         storage = .allocate(capacity: ranges.count * (workspace + parameterCount) + parameterCount)
         storage.initialize(repeating: 0)
+        ones = .allocate(capacity: width)
+        ones.initialize(repeating: 1)
         partResults = .allocate(capacity: 2 * ranges.count)
         partResults.initialize(repeating: 0)
 
@@ -131,6 +135,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         targets.deallocate()
         storage.deallocate()
         partResults.deallocate()
+        ones.deallocate()
     }
 
     /// Replaces the parameters with those of `network` (of the same shape).
@@ -250,7 +255,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private func run(part index: Int, backward: Bool) {
         let part = parts[index]
         let p = UnsafePointer(parameters.baseAddress!), w = storage.baseAddress! + part.workspace
-        let sums = storage.baseAddress! + part.gradient
+        let sums = storage.baseAddress! + part.gradient, ones = UnsafePointer(ones.baseAddress!)
         if backward { sums.update(repeating: 0, count: parameterCount) }
         let n1 = layerSizes[0], output = layers[layers.count - 1], nL = output.outputs
         let scratch = w + workspacePerPart - (layerSizes.max()! * (Self.blockColumns + 2))
@@ -299,19 +304,14 @@ public final class BatchGradientDescent: @unchecked Sendable {
                 backwardThrough(layer, scratch, block: w, into: w + layer.errors, columns: columns, column: column)
             }
 
-            // BP3 and BP4, summed over the examples: Σₓ δˡ and Σₓ δˡ (aˡ⁻¹)ᵀ = Δˡ (Aˡ⁻¹)ᵀ
+            // BP3 and BP4, summed over the examples: Σₓ δˡ (aˡ⁻¹)ᵀ = Δˡ (Aˡ⁻¹)ᵀ and Σₓ δˡ = Δˡ 1
             for (i, layer) in layers.enumerated() {
                 let delta = w + layer.errors
                 finite = finite && batch_all_finite(delta, layer.outputs * columns) == 1
                 batch_multiply_transposed(
                     layer.outputs, layer.inputs, columns, delta, columns, input(i), columns, sums + layer.weights,
                     layer.inputs)
-                for j in 0..<layer.outputs {
-                    let row = delta + j * columns
-                    var sum = 0.0
-                    for c in 0..<columns { sum += row[c] }
-                    sums[layer.biases + j] += sum
-                }
+                batch_multiply_transposed(layer.outputs, 1, columns, delta, columns, ones, columns, sums + layer.biases, 1)
             }
         }
         partResults[index] = cost

@@ -95,8 +95,7 @@ struct Field {
         default:
             break
         }
-        guard text.wholeMatch(of: /[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?/) != nil,
-              let value = Double(text)
+        guard text.isDecimalNumber, let value = Double(text)
         else { throw error("must be a number, got \(kind)") }
         guard value.isFinite else {
             throw error("is \(text), which is too large for a number (it overflows to infinity); "
