@@ -66,6 +66,9 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private let workspacePerPart: Int
     /// W and b of every layer, as in `StochasticGradientDescent`.
     private let parameters: UnsafeMutableBufferPointer<Double>
+    /// W and b before the last step.
+    private let previous: UnsafeMutableBufferPointer<Double>
+    private var hasStepped = false
     /// X, block after block: n₁ × (block width) row-major each; likewise the targets Y.
     private let inputs: UnsafeMutableBufferPointer<Double>
     private let targets: UnsafeMutableBufferPointer<Double>
@@ -115,6 +118,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         partResults.initialize(repeating: 0)
 
         parameters = .allocate(capacity: parameterCount)
+        previous = .allocate(capacity: parameterCount)
         inputs = .allocate(capacity: examples.count * network.layerSizes[0])
         targets = .allocate(capacity: examples.count * network.layerSizes[network.layerSizes.count - 1])
         load(network)
@@ -131,6 +135,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
 
     deinit {
         parameters.deallocate()
+        previous.deallocate()
         inputs.deallocate()
         targets.deallocate()
         storage.deallocate()
@@ -148,15 +153,22 @@ public final class BatchGradientDescent: @unchecked Sendable {
     }
 
     /// The network as trained so far.
-    public var network: Network {
-        Network(
-            layerSizes: layerSizes, activations: layers.map(\.activation),
-            weights: layers.map { layer in
-                Matrix((0..<layer.outputs).map { j in
-                    Array(parameters[layer.weights + j * layer.inputs..<layer.weights + (j + 1) * layer.inputs])
-                })
-            },
-            biases: layers.map { Array(parameters[$0.biases..<$0.biases + $0.outputs]) })
+    public var network: Network { network(from: parameters.baseAddress!) }
+
+    /// The network whose W and b are at `p`, laid out as `parameters`.
+    private func network(from p: UnsafeMutablePointer<Double>) -> Network {
+        let weights = layers.map { layer in
+            Matrix((0..<layer.outputs).map { j in
+                Array(UnsafeBufferPointer(start: p + layer.weights + j * layer.inputs, count: layer.inputs))
+            })
+        }
+        let biases = layers.map { Array(UnsafeBufferPointer(start: p + $0.biases, count: $0.outputs)) }
+        return Network(layerSizes: layerSizes, activations: layers.map(\.activation), weights: weights, biases: biases)
+    }
+
+    /// The network before the last successful `step()`, `nil` before the first.
+    public var networkBeforeLastStep: Network? {
+        hasStepped ? network(from: previous.baseAddress!) : nil
     }
 
     /// C = (1/m) Σₓ C_x + (λ/2m) Σ w² of the current network, from one forward pass of the batch;
@@ -199,7 +211,9 @@ public final class BatchGradientDescent: @unchecked Sendable {
             }
         }
         guard batch_all_finite(g, parameterCount) == 1 else { return nil }
+        previous.baseAddress!.update(from: p, count: parameterCount)
         p.update(from: g, count: parameterCount)
+        hasStepped = true
         return cost
     }
 

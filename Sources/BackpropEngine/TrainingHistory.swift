@@ -20,26 +20,23 @@ public struct TrainingHistory: Equatable, Sendable {
         var resumeAt = epochs
         if epochs > 0 {
             let descent = BatchGradientDescent(network: network, examples: examples, settings: settings)
-            var before = network
             for epoch in 0..<epochs {
-                let start = descent.network
                 guard let cost = descent.step() else {
                     // A number of this step (of the network it started from or the one it made) is not
-                    // finite: take again the step that made `start`, and those after it, example by example.
+                    // finite: take again the step that made that network, and those after it, example by example.
                     resumeAt = max(epoch - 1, 0)
-                    current = epoch == 0 ? start : before
+                    current = descent.networkBeforeLastStep ?? network
                     break
                 }
                 costs.append(cost)
-                before = start
-                current = descent.network
             }
             if resumeAt == epochs {
                 if let cost = descent.cost() {
                     costs.append(cost)
+                    current = descent.network
                 } else {
                     resumeAt = epochs - 1
-                    current = before
+                    current = descent.networkBeforeLastStep ?? network
                 }
             }
         }

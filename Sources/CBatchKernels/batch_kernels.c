@@ -17,6 +17,7 @@ typedef double v4d __attribute__((vector_size(32), aligned(8)));
 typedef double m256d __attribute__((vector_size(32)));
 m256d _ZGVdN4v_exp(m256d);
 m256d _ZGVdN4v_tanh(m256d);
+m256d _ZGVdN4v_expm1(m256d);
 m256d _ZGVdN4v_log(m256d);
 m256d _ZGVdN4v_log1p(m256d);
 
@@ -70,6 +71,13 @@ void batch_tanh(const double *x, double *y, long count) {
     if (has_avx2_fma()) { map4(_ZGVdN4v_tanh, x, y, count); return; }
 #endif
     for (long i = 0; i < count; i++) y[i] = tanh(x[i]);
+}
+
+void batch_expm1(const double *x, double *y, long count) {
+#if defined(__x86_64__)
+    if (has_avx2_fma()) { map4(_ZGVdN4v_expm1, x, y, count); return; }
+#endif
+    for (long i = 0; i < count; i++) y[i] = expm1(x[i]);
 }
 
 void batch_log(const double *x, double *y, long count) {

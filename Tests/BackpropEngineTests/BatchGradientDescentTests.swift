@@ -104,6 +104,7 @@ import Testing
         let functions: [(String, (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void, (Double) -> Double, ClosedRange<Double>)] = [
             ("exp", { batch_exp($0, $1, $2) }, Foundation.exp, -700...700),
             ("tanh", { batch_tanh($0, $1, $2) }, Foundation.tanh, -20...20),
+            ("expm1", { batch_expm1($0, $1, $2) }, Foundation.expm1, -40...40),
             ("log", { batch_log($0, $1, $2) }, Foundation.log, 1e-300...1e6),
             ("log1p", { batch_log1p($0, $1, $2) }, Foundation.log1p, -0.999...1e3),
         ]
@@ -118,6 +119,24 @@ import Testing
             vector(x, &y, x.count)
             let worst = zip(x, y).map { abs($1 - scalar($0)) / scalar($0).ulp.magnitude }.max()!
             #expect(worst <= 4, "\(name): \(worst) ulp")
+        }
+    }
+
+    /// σ of sigmoid and tanh layers, computed from the vector exp and expm1, against libm's formulas:
+    /// within 8 units in the last place (stated in `Activation+Buffers.swift`), over their whole
+    /// range including values so small that a naive e^(2z) formula would lose every digit.
+    @Test func sigmoidAndTanhAreWithinEightUnitsInTheLastPlace() {
+        var generator = SplitMix64(seed: 78)
+        let z = (0..<4099).map { _ in 30 * generator.nextSymmetricUnit() }
+            + (0..<200).map { _ in 1e-9 * generator.nextSymmetricUnit() } + [0, -0.0, 20, -20, 21, -21, 400, -400, 1e-300]
+        let references: [(Activation, (Double) -> Double)] = [(.tanh, Foundation.tanh), (.sigmoid, { 1 / (1 + exp(-$0)) })]
+        for (activation, reference) in references {
+            let a = activation.apply(z)
+            let worst = zip(z, a).map { z, a in
+                let expected = reference(z)
+                return expected == 0 ? abs(a) / Double.leastNonzeroMagnitude : abs(a - expected) / expected.ulp.magnitude
+            }.max()!
+            #expect(worst <= 8, "\(activation): \(worst) ulp")
         }
     }
 

@@ -9,6 +9,8 @@
 void batch_exp(const double *x, double *y, long count);
 /// y[i] = tanh(x[i]).
 void batch_tanh(const double *x, double *y, long count);
+/// y[i] = expm1(x[i]) = exp(x[i]) − 1, accurate near 0.
+void batch_expm1(const double *x, double *y, long count);
 /// y[i] = log(x[i]).
 void batch_log(const double *x, double *y, long count);
 /// y[i] = log1p(x[i]).
