@@ -12,16 +12,11 @@ extension Activation {
         switch self {
         case .sigmoid:
             // σ(z) = 1 / (1 + e^(−z))
-            for j in 0..<count { a[j] = -z[j] }
-            batch_exp(a, a, count)
-            for j in 0..<count { a[j] = 1 / (1 + a[j]) }
+            batch_sigmoid(z, a, count)
         case .tanh:
             // tanh z = (e^(2z) − 1) / (e^(2z) + 1) = t / (t + 2) with t = expm1(2z), which keeps the
-            // relative accuracy near 0 and costs half of a vector tanh; beyond |z| = 20, tanh z
-            // rounds to ±1, and the clamp keeps e^(2z) finite.
-            for j in 0..<count { a[j] = 2 * min(max(z[j], -20), 20) }
-            batch_expm1(a, a, count)
-            for j in 0..<count { a[j] = a[j] / (a[j] + 2) }
+            // relative accuracy near 0 (see CBatchKernels.h for the bound).
+            batch_tanh(z, a, count)
         case .softmax:
             // aⱼ = e^(zⱼ − max z) / Σₖ e^(zₖ − max z): the shift changes nothing but keeps e^z finite.
             var largest = -Double.infinity

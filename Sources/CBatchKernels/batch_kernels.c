@@ -2,6 +2,9 @@
 
 #include <math.h>
 #include <string.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 typedef double v4d __attribute__((vector_size(32), aligned(8)));
 #define SPLAT(x) ((v4d){(x), (x), (x), (x)})
@@ -15,33 +18,48 @@ typedef double v4d __attribute__((vector_size(32), aligned(8)));
 
 // glibc's vector math library (libmvec), four doubles at a time; each picks its AVX2 + FMA code.
 typedef double m256d __attribute__((vector_size(32)));
-m256d _ZGVdN4v_exp(m256d);
-m256d _ZGVdN4v_tanh(m256d);
-m256d _ZGVdN4v_expm1(m256d);
-m256d _ZGVdN4v_log(m256d);
-m256d _ZGVdN4v_log1p(m256d);
+__attribute__((target("avx2,fma"))) m256d _ZGVdN4v_exp(m256d);
+__attribute__((target("avx2,fma"))) m256d _ZGVdN4v_expm1(m256d);
+__attribute__((target("avx2,fma"))) m256d _ZGVdN4v_log(m256d);
 
-/// Applies a vector function to `count` values, four at a time; the last one to three values go
-/// through the same function in a padded vector, so every value gets the same result wherever it is.
+/// Defines `name`, which computes `y[i] = f(x[i])` for `count` values four at a time, where `f` is
+/// the expression `body` of the vector `v`; the last one to three values go through the same
+/// expression in a padded vector, so every value gets the same result wherever it is.
+#define VECTOR_MAP(name, body) \
+    __attribute__((target("avx2,fma"))) \
+    static void name(const double *x, double *y, long count) { \
+        long i = 0; \
+        for (; i + 4 <= count; i += 4) { \
+            m256d v; \
+            memcpy(&v, x + i, sizeof v); \
+            v = (body); \
+            memcpy(y + i, &v, sizeof v); \
+        } \
+        if (i < count) { \
+            double padded[4] = {1, 1, 1, 1}; \
+            memcpy(padded, x + i, (size_t)(count - i) * sizeof(double)); \
+            m256d v; \
+            memcpy(&v, padded, sizeof v); \
+            v = (body); \
+            memcpy(padded, &v, sizeof v); \
+            memcpy(y + i, padded, (size_t)(count - i) * sizeof(double)); \
+        } \
+    }
+
+static const m256d one4 = {1, 1, 1, 1}, two4 = {2, 2, 2, 2}, tanhLimit4 = {20, 20, 20, 20};
+
 __attribute__((target("avx2,fma")))
-static void map4(m256d (*f)(m256d), const double *x, double *y, long count) {
-    long i = 0;
-    for (; i + 4 <= count; i += 4) {
-        m256d v;
-        memcpy(&v, x + i, sizeof v);
-        v = f(v);
-        memcpy(y + i, &v, sizeof v);
-    }
-    if (i < count) {
-        double padded[4] = {1, 1, 1, 1};
-        memcpy(padded, x + i, (size_t)(count - i) * sizeof(double));
-        m256d v;
-        memcpy(&v, padded, sizeof v);
-        v = f(v);
-        memcpy(padded, &v, sizeof v);
-        memcpy(y + i, padded, (size_t)(count - i) * sizeof(double));
-    }
-}
+static inline m256d tanh_from_expm1(m256d t) { return t / (t + two4); }
+
+VECTOR_MAP(exp_avx2, _ZGVdN4v_exp(v))
+VECTOR_MAP(expm1_avx2, _ZGVdN4v_expm1(v))
+VECTOR_MAP(log_avx2, _ZGVdN4v_log(v))
+/// σ(z) = 1 / (1 + e^(−z)).
+VECTOR_MAP(sigmoid_avx2, one4 / (one4 + _ZGVdN4v_exp(-v)))
+/// tanh z = t / (t + 2) with t = expm1(2z), z first clamped to [−20, 20] (tanh ±20 rounds to ±1),
+/// max and min ordered so that a NaN passes through.
+VECTOR_MAP(tanh_avx2, tanh_from_expm1(_ZGVdN4v_expm1(two4 * (m256d)_mm256_min_pd(
+    (__m256d)tanhLimit4, _mm256_max_pd((__m256d)(-tanhLimit4), (__m256d)v)))))
 
 static int has_avx2_fma(void) {
     static int known = -1;
@@ -51,6 +69,7 @@ static int has_avx2_fma(void) {
     }
     return known;
 }
+
 #else
 static int has_avx2_fma(void) { return 0; }
 #endif
@@ -61,37 +80,41 @@ static int has_avx2_fma(void) { return 0; }
 
 void batch_exp(const double *x, double *y, long count) {
 #if defined(__x86_64__)
-    if (has_avx2_fma()) { map4(_ZGVdN4v_exp, x, y, count); return; }
+    if (has_avx2_fma()) { exp_avx2(x, y, count); return; }
 #endif
     for (long i = 0; i < count; i++) y[i] = exp(x[i]);
 }
 
-void batch_tanh(const double *x, double *y, long count) {
+void batch_sigmoid(const double *z, double *a, long count) {
 #if defined(__x86_64__)
-    if (has_avx2_fma()) { map4(_ZGVdN4v_tanh, x, y, count); return; }
+    if (has_avx2_fma()) { sigmoid_avx2(z, a, count); return; }
 #endif
-    for (long i = 0; i < count; i++) y[i] = tanh(x[i]);
+    for (long i = 0; i < count; i++) a[i] = 1 / (1 + exp(-z[i]));
+}
+
+void batch_tanh(const double *z, double *a, long count) {
+#if defined(__x86_64__)
+    if (has_avx2_fma()) { tanh_avx2(z, a, count); return; }
+#endif
+    for (long i = 0; i < count; i++) {
+        double clamped = z[i] < -20 ? -20 : z[i] > 20 ? 20 : z[i];
+        double t = expm1(2 * clamped);
+        a[i] = t / (t + 2);
+    }
 }
 
 void batch_expm1(const double *x, double *y, long count) {
 #if defined(__x86_64__)
-    if (has_avx2_fma()) { map4(_ZGVdN4v_expm1, x, y, count); return; }
+    if (has_avx2_fma()) { expm1_avx2(x, y, count); return; }
 #endif
     for (long i = 0; i < count; i++) y[i] = expm1(x[i]);
 }
 
 void batch_log(const double *x, double *y, long count) {
 #if defined(__x86_64__)
-    if (has_avx2_fma()) { map4(_ZGVdN4v_log, x, y, count); return; }
+    if (has_avx2_fma()) { log_avx2(x, y, count); return; }
 #endif
     for (long i = 0; i < count; i++) y[i] = log(x[i]);
-}
-
-void batch_log1p(const double *x, double *y, long count) {
-#if defined(__x86_64__)
-    if (has_avx2_fma()) { map4(_ZGVdN4v_log1p, x, y, count); return; }
-#endif
-    for (long i = 0; i < count; i++) y[i] = log1p(x[i]);
 }
 
 void batch_multiply(
