@@ -10,7 +10,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "BackpropEngine"),
+        .target(name: "BackpropEngine", dependencies: ["CBatchKernels"]),
+        .target(
+            name: "CBatchKernels", exclude: ["kernels.inc"], cSettings: [.unsafeFlags(["-O3"])],
+            linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
