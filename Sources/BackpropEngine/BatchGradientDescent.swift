@@ -241,9 +241,11 @@ public final class BatchGradientDescent: @unchecked Sendable {
 
         let m = Double(exampleCount), lambda = settings.regularization
         let p = parameters.baseAddress!
+        // Σ w², each layer's W as one dot product with itself.
         var sumOfSquares = 0.0
         for layer in layers {
-            for offset in layer.weights..<layer.biases { sumOfSquares += p[offset] * p[offset] }
+            let w = p + layer.weights, count = layer.biases - layer.weights
+            batch_multiply_transposed(1, 1, count, w, count, w, count, &sumOfSquares, 1)
         }
         // C = (1/m) Σₓ C_x + (λ/2m) Σ w²
         let cost = partResults[..<parts.count].reduce(0, +) / m + lambda / (2 * m) * sumOfSquares

@@ -44,7 +44,7 @@ extension Example {
     public static let mostParameters = 1_000_000
     /// The most training work, epochs × examples × parameters (about one multiply-add each in the
     /// forward and the backward pass), so that a build stays a matter of seconds.
-    public static let mostTrainingWork = 500_000_000
+    public static let mostTrainingWork = 2_000_000_000
     /// The most layers, input and output included.
     public static let mostLayers = 32
     /// The most training examples.
