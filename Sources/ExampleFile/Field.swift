@@ -41,7 +41,8 @@ struct Field {
         guard case .mapping(let mapping) = node else { throw error("must be \(expected), got \(kind)") }
         var entries: [String: Field] = [:]
         for (keyNode, value) in mapping {
-            let keyField = child(keyNode.scalar?.string.visible ?? "", keyNode)
+            // Only for messages: made when a key is wrong, not for each of 10,000 examples' keys.
+            var keyField: Field { child(keyNode.scalar?.string.visible ?? "", keyNode) }
             guard case .scalar(let key) = keyNode else {
                 throw ExampleError(
                     file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,

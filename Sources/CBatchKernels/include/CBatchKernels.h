@@ -3,7 +3,8 @@
 
 /// The inner loops of BackpropEngine's batched training, on row-major matrices of doubles, with the
 /// machine's vector instructions (AVX2 with FMA where the processor has them, chosen once at run
-/// time; plain C otherwise). The engine's Swift code says which equation each call computes.
+/// time; plain C otherwise; the exponentials and logarithms eight at a time with AVX-512 where there
+/// is AVX-512). The engine's Swift code says which equation each call computes.
 
 /// y[i] = exp(x[i]) for `count` values (glibc's vector math library where available, else libm).
 void batch_exp(const double *x, double *y, long count);
