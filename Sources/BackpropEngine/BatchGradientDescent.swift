@@ -16,7 +16,7 @@ import Foundation
 ///
 /// Storage: the parameters, the data and every Zˡ, Aˡ and Δˡ live in contiguous row-major buffers
 /// allocated once, when the descent is made. The columns are cut into blocks of at most
-/// `blockColumns` examples (X and Y are stored block after block, each block row-major), so a
+/// `blockColumns` examples (X, Xᵀ and Y are stored block after block, each block row-major), so a
 /// block's matrices stay in cache; a large batch is split into two halves that the two cores work
 /// on at once. How the batch is split depends on m alone, so the numbers never depend on the machine.
 ///
@@ -71,6 +71,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private var hasStepped = false
     /// X, block after block: n₁ × (block width) row-major each; likewise the targets Y.
     private let inputs: UnsafeMutableBufferPointer<Double>
+    /// Xᵀ, block after block: (block width) × n₁ each, for BP4 of the first layer.
+    private let inputsTransposed: UnsafeMutableBufferPointer<Double>
     private let targets: UnsafeMutableBufferPointer<Double>
     /// Every part's workspace, then every part's gradient sums, then the summed gradient.
     private let storage: UnsafeMutableBufferPointer<Double>
@@ -120,6 +122,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         parameters = .allocate(capacity: parameterCount)
         previous = .allocate(capacity: parameterCount)
         inputs = .allocate(capacity: examples.count * network.layerSizes[0])
+        inputsTransposed = .allocate(capacity: examples.count * network.layerSizes[0])
         targets = .allocate(capacity: examples.count * network.layerSizes[network.layerSizes.count - 1])
         load(network)
         let n1 = network.layerSizes[0], nL = network.layerSizes[network.layerSizes.count - 1]
@@ -127,7 +130,10 @@ public final class BatchGradientDescent: @unchecked Sendable {
             let start = blockStarts[block], columns = blockStarts[block + 1] - start
             for (column, example) in examples[start..<start + columns].enumerated() {
                 precondition(example.input.count == n1 && example.target.count == nL, "example does not fit the network")
-                for k in 0..<n1 { inputs[n1 * start + k * columns + column] = example.input[k] }
+                for k in 0..<n1 {
+                    inputs[n1 * start + k * columns + column] = example.input[k]
+                    inputsTransposed[n1 * start + column * n1 + k] = example.input[k]
+                }
                 for j in 0..<nL { targets[nL * start + j * columns + column] = example.target[j] }
             }
         }
@@ -137,6 +143,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         parameters.deallocate()
         previous.deallocate()
         inputs.deallocate()
+        inputsTransposed.deallocate()
         targets.deallocate()
         storage.deallocate()
         partResults.deallocate()
@@ -282,6 +289,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         for block in part.blocks {
             let start = blockStarts[block], columns = blockStarts[block + 1] - start
             let x = UnsafePointer(inputs.baseAddress! + n1 * start), y = UnsafePointer(targets.baseAddress! + nL * start)
+            let xT = UnsafePointer(inputsTransposed.baseAddress! + n1 * start)
             func input(_ i: Int) -> UnsafePointer<Double> { i == 0 ? x : UnsafePointer(w + layers[i - 1].activations) }
 
             // Forward: Zˡ = Wˡ Aˡ⁻¹ + bˡ 1ᵀ, Aˡ = σ(Zˡ)
@@ -324,9 +332,20 @@ public final class BatchGradientDescent: @unchecked Sendable {
             for (i, layer) in layers.enumerated() {
                 let delta = w + layer.errors
                 finite = finite && batch_all_finite(delta, layer.outputs * columns) == 1
-                batch_multiply_transposed(
-                    layer.outputs, layer.inputs, columns, delta, columns, input(i), columns, sums + layer.weights,
-                    layer.inputs)
+                // (Aˡ⁻¹)ᵀ with its rows contiguous: Xᵀ as stored, a hidden layer's A transposed into the scratch.
+                let transposed: UnsafePointer<Double>
+                if i == 0 {
+                    transposed = xT
+                } else {
+                    let a = input(i)
+                    for k in 0..<layer.inputs {
+                        for c in 0..<columns { scratch[c * layer.inputs + k] = a[k * columns + c] }
+                    }
+                    transposed = UnsafePointer(scratch)
+                }
+                batch_multiply(
+                    layer.outputs, columns, layer.inputs, delta, columns, 1, transposed, layer.inputs,
+                    sums + layer.weights, layer.inputs, 1)
                 batch_multiply_transposed(layer.outputs, 1, columns, delta, columns, ones, columns, sums + layer.biases, 1)
             }
         }

@@ -102,6 +102,51 @@ VECTOR_MAP8(sigmoid_avx512, one8 / (one8 + _ZGVeN8v_exp(-v)))
 VECTOR_MAP8(tanh_avx512, tanh_from_expm1_8(_ZGVeN8v_expm1(two8 * (m512d)_mm512_min_pd(
     (__m512d)tanhLimit8, _mm512_max_pd((__m512d)(-tanhLimit8), (__m512d)v)))))
 
+/// C = A B (+ C) as `multiply_avx2` computes it, strips of sixteen columns at a time with AVX-512:
+/// every entry is the same sequence of multiply-adds over k, so the results are the same bits.
+typedef double v8d __attribute__((vector_size(64), aligned(8)));
+
+__attribute__((target("avx512f,avx2,fma")))
+static void multiply_avx512(
+    long rows, long inner, long columns, const double *a, long ars, long acs, const double *b, long ldb,
+    double *c, long ldc, int accumulate)
+{
+    long strips = columns - columns % 16;
+    for (long j = 0; j < strips; j += 16) {
+        long i = 0;
+        for (; i + 4 <= rows; i += 4) {
+            v8d s[4][2] = {{{0}}};
+            for (long k = 0; k < inner; k++) {
+                const double *bk = b + k * ldb + j;
+                v8d b0, b1;
+                __builtin_memcpy(&b0, bk, sizeof b0);
+                __builtin_memcpy(&b1, bk + 8, sizeof b1);
+                const double *ak = a + i * ars + k * acs;
+                for (int r = 0; r < 4; r++) {
+                    double x = ak[r * ars];
+                    v8d ar = {x, x, x, x, x, x, x, x};
+                    s[r][0] += ar * b0;
+                    s[r][1] += ar * b1;
+                }
+            }
+            for (int r = 0; r < 4; r++) {
+                double *row = c + (i + r) * ldc + j;
+                for (int h = 0; h < 2; h++) {
+                    v8d value = s[r][h];
+                    if (accumulate) {
+                        v8d old;
+                        __builtin_memcpy(&old, row + 8 * h, sizeof old);
+                        value += old;
+                    }
+                    __builtin_memcpy(row + 8 * h, &value, sizeof value);
+                }
+            }
+        }
+        if (i < rows) multiply_avx2(rows - i, inner, 16, a + i * ars, ars, acs, b + j, ldb, c + i * ldc + j, ldc, accumulate);
+    }
+    if (strips < columns) multiply_avx2(rows, inner, columns - strips, a, ars, acs, b + strips, ldb, c + strips, ldc, accumulate);
+}
+
 static int has_avx2_fma(void) {
     static int known = -1;
     if (known < 0) {
@@ -115,7 +160,7 @@ static int has_avx512(void) {
     static int known = -1;
     if (known < 0) {
         __builtin_cpu_init();
-        known = __builtin_cpu_supports("avx512f");
+        known = has_avx2_fma() && __builtin_cpu_supports("avx512f");
     }
     return known;
 }
@@ -177,6 +222,7 @@ void batch_multiply(
     double *c, long ldc, int accumulate)
 {
 #if defined(__x86_64__)
+    if (has_avx512()) { multiply_avx512(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return; }
     if (has_avx2_fma()) { multiply_avx2(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return; }
 #endif
     multiply_baseline(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate);
