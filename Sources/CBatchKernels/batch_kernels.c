@@ -142,7 +142,11 @@ static void multiply_avx512(
                 }
             }
         }
-        if (i < rows) multiply_avx2(rows - i, inner, 16, a + i * ars, ars, acs, b + j, ldb, c + i * ldc + j, ldc, accumulate);
+    }
+    // The last one to three rows and the last columns as the AVX2 kernel does them.
+    long blockedRows = rows - rows % 4;
+    if (blockedRows < rows && strips > 0) {
+        multiply_avx2(rows - blockedRows, inner, strips, a + blockedRows * ars, ars, acs, b, ldb, c + blockedRows * ldc, ldc, accumulate);
     }
     if (strips < columns) multiply_avx2(rows, inner, columns - strips, a, ars, acs, b + strips, ldb, c + strips, ldc, accumulate);
 }
