@@ -50,7 +50,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
     }
 
     /// The most examples in one block of columns.
-    public static let blockColumns = 256
+    public static let blockColumns = 64
     /// The batch is split between two cores when m × (number of parameters) reaches this.
     public static let parallelWork = 200_000
 

@@ -27,8 +27,8 @@ import Testing
         }
     }
 
-    /// Random shapes, activations, losses and batch sizes from 1 to 1,100 (up to five blocks of
-    /// 256 examples, split over two cores when the work is large enough).
+    /// Random shapes, activations, losses and batch sizes from 1 to 1,100 (up to eighteen blocks of
+    /// 64 examples, split over two cores when the work is large enough).
     @Test(arguments: 0..<24)
     func oneStepAgreesOnRandomNetworks(seed: Int) throws {
         let (network, examples, settings) = Self.randomProblem(seed: UInt64(seed))
@@ -153,7 +153,7 @@ import Testing
         let activations = (0..<depth - 2).map { _ in hidden[below(hidden.count)] } + [output]
         let biases = sizes.dropFirst().map { n in (0..<n).map { _ in 0.3 * generator.nextSymmetricUnit() } }
         let network = Network.random(layerSizes: sizes, activations: activations, seed: generator.next(), biases: biases)
-        let m = [1, 3, 7, 255, 256, 257, 600, 1100][below(8)]
+        let m = [1, 3, 7, 63, 64, 65, 257, 600, 1100][below(9)]
         let outputs = sizes[depth - 1]
         let examples = (0..<m).map { _ in
             let input = (0..<sizes[0]).map { _ in 2 * generator.nextSymmetricUnit() }
