@@ -28,10 +28,15 @@ let package = Package(
         // The lesson's equations as plain formula trees (symbolic → with numbers → result), from the engine's
         // numbers; pages write them as MathML. No I/O, no markup.
         .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        // Practice: exercises from the engine's numbers (z and a, the cost, BP1, BP2, ∂C/∂w, the update),
+        // with their working as formula trees, for the pages and for worksheet variants drawn from a seed.
+        .target(name: "LessonExercises", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
         .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        // Printable worksheets and their answer key as A4 pages of plain geometry (scenes); no Cairo here.
+        .target(name: "WorksheetLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "FigureLayout"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
@@ -42,7 +47,8 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
+                "BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "ExampleFile", "FigureLayout",
+                "CairoRendering", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -51,7 +57,8 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator",
+                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator", "LessonExercises",
+                "WorksheetLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +77,9 @@ let package = Package(
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath", "LessonExercises"], exclude: ["Snapshots"]),
+        .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),
+        .testTarget(name: "WorksheetLayoutTests", dependencies: ["WorksheetLayout", "CairoRendering", "ExampleFile"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
     ],
     swiftLanguageModes: [.v6]

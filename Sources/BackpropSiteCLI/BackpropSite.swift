@@ -7,7 +7,9 @@ public struct BackpropSite: ParsableCommand {
         commandName: "backprop-site",
         abstract: "Turns example networks (YAML) into a bilingual teaching site about backpropagation.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, RenderCommand.self, DeckCommand.self, TraceCommand.self, CheckCommand.self]
+        subcommands: [
+            BuildCommand.self, RenderCommand.self, DeckCommand.self, WorksheetCommand.self, TraceCommand.self, CheckCommand.self,
+        ]
     )
 
     public init() {}

@@ -63,4 +63,5 @@ struct ExamplePage {
     let checkSubset: String?
     let checkSentence: String
     let downloads: [Download]
+    let exercises: ExercisesSection
 }

@@ -11,7 +11,7 @@ extension PageBuilder {
     /// Rows of the gradient-check table; a larger check shows its largest relative errors.
     static let checkRowLimit = 24
 
-    /// site/<lang>/<id>/index.html: the lesson of one example in nine sections, from its
+    /// site/<lang>/<id>/index.html: the lesson of one example in nine sections and its exercises, from its
     /// `walkthrough` (and its `gradientCheck`, when the caller computed it already), with `figures`
     /// (paths relative to the page) and an optional slide deck.
     public func examplePage(
@@ -189,7 +189,8 @@ extension PageBuilder {
             updateSentence: updateSentence, laterSteps: laterSteps, hasLaterSteps: !laterSteps.isEmpty,
             graphSentence: graphSentence, graphRows: graphRows,
             trainingSentence: trainingSentence, diverged: diverged, trainingRows: trainingRows,
-            checkRows: checkRows, checkSubset: checkSubset, checkSentence: checkSentence, downloads: downloads)
+            checkRows: checkRows, checkSubset: checkSubset, checkSentence: checkSentence, downloads: downloads,
+            exercises: try exercisesSection(example: example, walkthrough: walkthrough, table: table, format: format))
         return templates.render(page, template: "example")
     }
 

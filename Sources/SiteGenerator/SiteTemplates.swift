@@ -21,8 +21,9 @@ public struct SiteTemplates: Sendable {
         public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
-    /// The template files by name (file name without `.mustache`): base, home, example, chooser, figure.
-    public static let templateNames = ["base", "chooser", "example", "figure", "home"]
+    /// The template files by name (file name without `.mustache`): base, home, example, chooser, figure,
+    /// and the exercises partial of the example page.
+    public static let templateNames = ["base", "chooser", "example", "exercises", "figure", "home"]
 
     let library: MustacheLibrary
     /// The string table of each language the site is built in.

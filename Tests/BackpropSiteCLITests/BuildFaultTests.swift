@@ -151,8 +151,8 @@ import Testing
     @Test(arguments: [
         ("figure", "{{#figures}}", "figure.mustache:6: a section ({{#…}}, {{^…}}, {{$…}} or {{<…}}) is never closed with {{/…}}"),
         ("example", "{{#figures.network}}",
-         "example.mustache:216: this {{/…}} does not close the last section opened: a section above is not closed, or is closed with another name, in: {{/main}}"),
-        ("example", "{{>figura}}", "example.mustache:30: {{>figura}} names no template; the templates are base, chooser, example, figure, home"),
+         "example.mustache:219: this {{/…}} does not close the last section opened: a section above is not closed, or is closed with another name, in: {{/main}}"),
+        ("example", "{{>figura}}", "example.mustache:30: {{>figura}} names no template; the templates are base, chooser, example, exercises, figure, home"),
         ("example", "{{t.example.no-such-key}}",
          "example.mustache:30: {{t.example.no-such-key}}: missing string 'example.no-such-key' in Templates/strings/es.yaml"),
         ("home", "{{%NO-SUCH-SETTING}}", "home.mustache:30: a configuration tag {{%…}} is not understood"),
