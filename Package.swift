@@ -25,16 +25,19 @@ let package = Package(
         ),
         // Languages, user text in both languages, number formatting and string tables.
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
+        // The lesson's notation, defined once: symbols and their indices (layer, neuron, example), how each
+        // activation is written, and what the notation table and the glossary list.
+        .target(name: "LessonNotation", dependencies: ["BackpropEngine"]),
         // The lesson's equations as plain formula trees (symbolic → with numbers → result), from the engine's
         // numbers; pages write them as MathML. No I/O, no markup.
-        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         // Practice: exercises from the engine's numbers (z and a, the cost, BP1, BP2, ∂C/∂w, the update),
         // with their working as formula trees, for the pages and for worksheet variants drawn from a seed.
         .target(name: "LessonExercises", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         // Printable worksheets and their answer key as A4 pages of plain geometry (scenes); no Cairo here.
         .target(name: "WorksheetLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "FigureLayout"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -47,8 +50,8 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "ExampleFile", "FigureLayout",
-                "CairoRendering", "CFileSwap",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "LessonExercises", "ExampleFile",
+                "FigureLayout", "CairoRendering", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -57,8 +60,8 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator", "LessonExercises",
-                "WorksheetLayout",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "ExampleFile", "FigureLayout", "CairoRendering",
+                "SiteGenerator", "LessonExercises", "WorksheetLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +77,7 @@ let package = Package(
 
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine", "CBatchKernels", "ExampleFile"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
+        .testTarget(name: "LessonNotationTests", dependencies: ["LessonNotation"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),

@@ -15,6 +15,9 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     /// Whether aⱼ depends on zⱼ alone (every activation but softmax, whose aⱼ depends on the whole layer).
     public var isElementWise: Bool { self != .softmax }
 
+    /// Whether σ has a kink at z = 0 (ReLU and leaky ReLU), where σ′(0) takes the left slope.
+    public var hasKink: Bool { self == .relu || self == .leakyReLU }
+
     /// aⱼ = σ(zⱼ) of one neuron, for an element-wise activation (sigmoid and tanh through the same
     /// buffer code as whole layers, so a neuron alone and in a batch get the same value).
     public func value(at z: Double) -> Double {

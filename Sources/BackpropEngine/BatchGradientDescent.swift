@@ -80,6 +80,14 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private let ones: UnsafeMutableBufferPointer<Double>
     /// Σₓ C_x of each part, then 1 or 0 for each part: whether its numbers were all finite.
     private let partResults: UnsafeMutableBufferPointer<Double>
+    /// Where each layer's neurons start among one example's kink sides (`nil` for a layer without a
+    /// kink), and how many kink sides one example has.
+    private let kinkOffsets: [Int?]
+    private let kinkSidesPerExample: Int
+    /// zⱼ > 0 of every ReLU and leaky ReLU neuron, example after example, in `GradientCheck.kinkSides`
+    /// order; written by a forward pass only while `recordsKinkSides`.
+    private let kinkSides: UnsafeMutableBufferPointer<Bool>
+    private var recordsKinkSides = false
 
     /// Prepares full-batch descent from `network` on `examples` with `settings`.
     public init(network: Network, examples: [TrainingExample], settings: TrainingSettings) {
@@ -103,6 +111,15 @@ public final class BatchGradientDescent: @unchecked Sendable {
         workspace += widest * width + 2 * widest
         self.layers = layers
         self.parameterCount = parameterCount
+        var kinkOffsets: [Int?] = [], kinkSidesPerExample = 0
+        for layer in layers {
+            kinkOffsets.append(layer.activation.hasKink ? kinkSidesPerExample : nil)
+            if layer.activation.hasKink { kinkSidesPerExample += layer.outputs }
+        }
+        self.kinkOffsets = kinkOffsets
+        self.kinkSidesPerExample = kinkSidesPerExample
+        kinkSides = .allocate(capacity: examples.count * kinkSidesPerExample)
+        kinkSides.initialize(repeating: false)
         workspacePerPart = workspace
 
         blockStarts = Array(stride(from: 0, to: examples.count, by: width)) + [examples.count]
@@ -147,6 +164,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         targets.deallocate()
         storage.deallocate()
         partResults.deallocate()
+        kinkSides.deallocate()
         ones.deallocate()
     }
 
@@ -190,6 +208,17 @@ public final class BatchGradientDescent: @unchecked Sendable {
         return cost()
     }
 
+    /// C of `network` on this batch (NaN when a number is not finite) and, for every example, which
+    /// side of 0 each z of a ReLU or leaky ReLU layer lies on: the gradient check's evaluation, as
+    /// `GradientCheck.evaluation(of:examples:settings:)` computes it one example at a time.
+    public func evaluation(of network: Network) -> GradientCheck.Evaluation {
+        load(network)
+        recordsKinkSides = true
+        defer { recordsKinkSides = false }
+        let cost = cost() ?? .nan
+        return GradientCheck.Evaluation(cost: cost, kinkSides: Array(kinkSides))
+    }
+
     /// ∂C/∂W and ∂C/∂b of the current network, or `nil` when a number is not finite.
     public func gradient() -> Gradient? {
         guard run(backward: true) != nil else { return nil }
@@ -205,8 +234,10 @@ public final class BatchGradientDescent: @unchecked Sendable {
 
     /// One gradient-descent step on the whole batch. Returns the cost before the step, or `nil`, with
     /// the network left as it was, when any z, δ, the cost or an updated parameter is not finite.
-    public func step() -> Double? {
+    /// A cost above `costLimit` (training's divergence limit) is returned without taking the step.
+    public func step(costLimit: Double = .infinity) -> Double? {
         guard let cost = run(backward: true) else { return nil }
+        guard cost <= costLimit else { return cost }
         // W ← W − η ∂C/∂W, b ← b − η ∂C/∂b, computed in place of the gradient and checked before
         // they replace the parameters.
         let g = storage.baseAddress! + storage.count - parameterCount, p = parameters.baseAddress!
@@ -300,11 +331,19 @@ public final class BatchGradientDescent: @unchecked Sendable {
                     layer.outputs, layer.inputs, columns, p + layer.weights, layer.inputs, 1, input(i), columns,
                     z, columns, 1)
                 finite = finite && batch_all_finite(z, layer.outputs * columns) == 1
+                if recordsKinkSides, let offset = kinkOffsets[i] {
+                    for j in 0..<layer.outputs {
+                        for c in 0..<columns {
+                            kinkSides[(start + c) * kinkSidesPerExample + offset + j] = z[j * columns + c] > 0
+                        }
+                    }
+                }
                 apply(layer.activation, z, to: w + layer.activations, rows: layer.outputs, columns: columns, column: column)
             }
-            let a = w + output.activations
+            let a = w + output.activations, zL = w + output.weightedInputs
             cost += settings.loss.totalCost(
-                outputs: a, targets: y, count: nL * columns, outputCount: nL, outputActivation: output.activation)
+                weightedInputs: zL, outputs: a, targets: y, outputCount: nL, examples: columns,
+                outputActivation: output.activation)
             guard backward else { continue }
 
             // BP1: Δᴸ = ∇_A C ⊙ σ′(Zᴸ), or Aᴸ − Y when cross-entropy cancels σ′
@@ -314,7 +353,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
             } else {
                 for index in 0..<nL * columns {
                     scratch[index] = settings.loss.gradient(
-                        output: a[index], target: y[index], outputCount: nL, outputActivation: output.activation)
+                        weightedInput: zL[index], output: a[index], target: y[index], outputCount: nL,
+                        outputActivation: output.activation)
                 }
                 backwardThrough(output, scratch, block: w, into: deltaL, columns: columns, column: column)
             }

@@ -121,7 +121,7 @@ public struct StochasticGradientDescent: Sendable {
         } else {
             for j in 0..<output.outputs {
                 g[j] = settings.loss.gradient(
-                    output: a[j], target: y[j], outputCount: output.outputs, outputActivation: output.activation)
+                    weightedInput: w[output.weightedInputs + j], output: a[j], target: y[j], outputCount: output.outputs, outputActivation: output.activation)
             }
             output.activation.backward(g, z: w + output.weightedInputs, a: a, into: delta, count: output.outputs)
         }

@@ -9,8 +9,6 @@ public struct Walkthrough: Equatable, Sendable {
     public let steps: [GradientStep]
     /// The cost over the epochs, from the same starting network.
     public let history: TrainingHistory
-    /// The scalar graph of the first example through the starting network (cost without the λ term).
-    public let graph: ComputationGraph
 
     /// Runs `steps` worked steps and `epochs` epochs of training from `network`.
     /// - Throws: `NonFiniteValue` if a number of a worked step overflows or is undefined. Divergence
@@ -26,7 +24,13 @@ public struct Walkthrough: Equatable, Sendable {
         }
         self.steps = steps_
         history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: max(epochs, steps))
-        graph = ComputationGraph(network: network, example: examples[0], loss: settings.loss)
+    }
+
+    /// The scalar graph of the first example through the starting network (cost without the λ term).
+    /// Built when asked for: it has `ComputationGraph.nodeCount(of:)` nodes, millions for the largest
+    /// networks, which only show it when it is small.
+    public var graph: ComputationGraph {
+        ComputationGraph(network: initialNetwork, example: examples[0], loss: settings.loss)
     }
 
     /// Backpropagation against central differences at the starting network: two forward passes of

@@ -15,8 +15,10 @@ public struct BackpropSite: ParsableCommand {
     public init() {}
 
     /// Runs the command line and exits: 0 on success, 1 when the work failed (bad example, failed
-    /// check), 2 when the command line itself was wrong.
+    /// check), 2 when the command line itself was wrong, 128 + n when stopped by signal n (SIGTERM or
+    /// SIGINT, which stop every command whatever signal mask the tool inherited).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        Interruption.install()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

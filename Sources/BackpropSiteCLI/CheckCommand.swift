@@ -2,8 +2,9 @@ import ArgumentParser
 import BackpropEngine
 import ExampleFile
 import Foundation
+import LessonFormatting
 
-/// `backprop-site check FILE…`: validates example files and checks backpropagation against central
+/// `backprop-site check FILE…`: validates example files and checks backpropagation against finite
 /// differences on each.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,31 +22,15 @@ struct CheckCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let example = try Example.load(from: file)
-                let walkthrough = try example.walkthrough()
-                let check = walkthrough.gradientCheck()
-                let summary = "worst relative error \(String(format: "%.1e", check.worstRelativeError)) over \(check.entries.count) parameters"
-                if check.passed {
-                    print("ok    \(file): gradient check passed, \(summary)\(Self.training(walkthrough.history))")
-                } else {
-                    failures += 1
-                    print("FAIL  \(file): \(check.disagreements.count) parameters disagree, \(summary)")
-                }
+                let walkthrough = try Example.load(from: file).walkthrough()
+                let report = CheckReport(file: file, check: walkthrough.gradientCheck(), history: walkthrough.history)
+                print(report.text, terminator: "")
+                if !report.check.passed { failures += 1 }
             } catch {
                 failures += 1
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             }
         }
         if failures > 0 { throw ExitCode.failure }
-    }
-
-    /// The training curve's first and last cost, to 12 significant digits (what the benchmark
-    /// compares with NumPy), or where it diverged.
-    private static func training(_ history: TrainingHistory) -> String {
-        guard let first = history.costs.first, let last = history.costs.last else { return "" }
-        let epochs = history.costs.count - 1
-        let costs = String(format: "cost %.12g → %.12g", first, last) + " after \(epochs) epoch\(epochs == 1 ? "" : "s")"
-        guard let diverged = history.divergedAtEpoch else { return "; training: \(costs)" }
-        return "; training: \(costs), diverged at epoch \(diverged)"
     }
 }

@@ -23,10 +23,10 @@ struct FigureOptions: ParsableArguments {
         }
     }
 
-    /// The figure context of an example written with `precision` decimals.
-    func context(precision: Int, measurer: any TextMeasuring) throws -> FigureContext {
+    /// The figure context of an example written with `precision` significant digits and its given numbers.
+    func context(precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]) throws -> FigureContext {
         FigureContext(
             strings: try StringTable.load(templates: templates, language: language), theme: theme.theme,
-            precision: precision, measurer: measurer)
+            precision: precision, measurer: measurer, givenValues: givenValues)
     }
 }

@@ -21,6 +21,7 @@ typedef double m256d __attribute__((vector_size(32)));
 __attribute__((target("avx2,fma"))) m256d _ZGVdN4v_exp(m256d);
 __attribute__((target("avx2,fma"))) m256d _ZGVdN4v_expm1(m256d);
 __attribute__((target("avx2,fma"))) m256d _ZGVdN4v_log(m256d);
+__attribute__((target("avx2,fma"))) m256d _ZGVdN4v_log1p(m256d);
 
 /// Defines `name`, which computes `y[i] = f(x[i])` for `count` values four at a time, where `f` is
 /// the expression `body` of the vector `v`; the last one to three values go through the same
@@ -54,6 +55,13 @@ static inline m256d tanh_from_expm1(m256d t) { return t / (t + two4); }
 VECTOR_MAP(exp_avx2, _ZGVdN4v_exp(v))
 VECTOR_MAP(expm1_avx2, _ZGVdN4v_expm1(v))
 VECTOR_MAP(log_avx2, _ZGVdN4v_log(v))
+/// −|x|: x with its sign bit set.
+typedef long long m256i __attribute__((vector_size(32)));
+__attribute__((target("avx2,fma")))
+static inline m256d minus_abs4(m256d v) { return (m256d)((m256i)v | (m256i)((m256d){-0.0, -0.0, -0.0, -0.0})); }
+/// ln(1 + e^(−|x|)).
+VECTOR_MAP(log1p_exp_minus_abs_avx2, _ZGVdN4v_log1p(_ZGVdN4v_exp(
+    minus_abs4(v))))
 /// σ(z) = 1 / (1 + e^(−z)).
 VECTOR_MAP(sigmoid_avx2, one4 / (one4 + _ZGVdN4v_exp(-v)))
 /// tanh z = t / (t + 2) with t = expm1(2z), z first clamped to [−20, 20] (tanh ±20 rounds to ±1),
@@ -67,6 +75,7 @@ typedef double m512d __attribute__((vector_size(64)));
 __attribute__((target("avx512f"))) m512d _ZGVeN8v_exp(m512d);
 __attribute__((target("avx512f"))) m512d _ZGVeN8v_expm1(m512d);
 __attribute__((target("avx512f"))) m512d _ZGVeN8v_log(m512d);
+__attribute__((target("avx512f"))) m512d _ZGVeN8v_log1p(m512d);
 
 #define VECTOR_MAP8(name, body) \
     __attribute__((target("avx512f"))) \
@@ -98,6 +107,13 @@ static inline m512d tanh_from_expm1_8(m512d t) { return t / (t + two8); }
 VECTOR_MAP8(exp_avx512, _ZGVeN8v_exp(v))
 VECTOR_MAP8(expm1_avx512, _ZGVeN8v_expm1(v))
 VECTOR_MAP8(log_avx512, _ZGVeN8v_log(v))
+typedef long long m512i __attribute__((vector_size(64)));
+__attribute__((target("avx512f")))
+static inline m512d minus_abs8(m512d v) {
+    return (m512d)((m512i)v | (m512i)((m512d){-0.0, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0}));
+}
+VECTOR_MAP8(log1p_exp_minus_abs_avx512, _ZGVeN8v_log1p(_ZGVeN8v_exp(
+    minus_abs8(v))))
 VECTOR_MAP8(sigmoid_avx512, one8 / (one8 + _ZGVeN8v_exp(-v)))
 VECTOR_MAP8(tanh_avx512, tanh_from_expm1_8(_ZGVeN8v_expm1(two8 * (m512d)_mm512_min_pd(
     (__m512d)tanhLimit8, _mm512_max_pd((__m512d)(-tanhLimit8), (__m512d)v)))))
@@ -219,6 +235,14 @@ void batch_log(const double *x, double *y, long count) {
     if (has_avx2_fma()) { log_avx2(x, y, count); return; }
 #endif
     for (long i = 0; i < count; i++) y[i] = log(x[i]);
+}
+
+void batch_log1p_exp_minus_abs(const double *x, double *y, long count) {
+#if defined(__x86_64__)
+    if (has_avx512()) { log1p_exp_minus_abs_avx512(x, y, count); return; }
+    if (has_avx2_fma()) { log1p_exp_minus_abs_avx2(x, y, count); return; }
+#endif
+    for (long i = 0; i < count; i++) y[i] = log1p(exp(-fabs(x[i])));
 }
 
 void batch_multiply(

@@ -1,16 +1,12 @@
 /// Every string-table key the figures use, in one place. The values live in the site's string
 /// tables (Templates/strings/figures.<code>.yaml); `{name}` marks a placeholder.
 public enum FigureString: String, CaseIterable, Sendable {
+    /// {l}: the lessons' layer number, 1.
     case layerInput = "figure.layer.input"
-    /// {n}: 1 for the first hidden layer.
+    /// {l}: the lessons' layer number (2 for the first hidden layer), as on the pages.
     case layerHidden = "figure.layer.hidden"
+    /// {l}
     case layerOutput = "figure.layer.output"
-    case activationLinear = "figure.activation.linear"
-    case activationSigmoid = "figure.activation.sigmoid"
-    case activationTanh = "figure.activation.tanh"
-    case activationReLU = "figure.activation.relu"
-    case activationLeakyReLU = "figure.activation.leakyReLU"
-    case activationSoftmax = "figure.activation.softmax"
     /// {value}
     case prediction = "figure.prediction"
     /// {value}
@@ -25,10 +21,14 @@ public enum FigureString: String, CaseIterable, Sendable {
     case before = "figure.before"
     /// {value}
     case after = "figure.after"
-    /// {m}: the batch size, when only the first example is drawn.
+    /// {m}: the batch size, when only example 1 is drawn.
     case firstExample = "figure.firstExample"
-    /// {m}
+    /// {m}: the backward figure of a batch, which shows example 1's own numbers throughout.
     case batchGradient = "figure.batchGradient"
+    /// {m}: the update figure of a batch: example 1's prediction, the batch's weights and cost.
+    case batchUpdate = "figure.batchUpdate"
+    /// {value}: the cost of example 1 of a batch.
+    case exampleCost = "figure.exampleCost"
     /// {n}: how many neurons of a layer are not drawn.
     case elided = "figure.elided"
     /// {epoch}
@@ -43,6 +43,7 @@ public enum FigureString: String, CaseIterable, Sendable {
     case networkLegend = "figure.network.legend"
     case networkLegendWithoutBiases = "figure.network.legendWithoutBiases"
     case forwardLegend = "figure.forward.legend"
+    case forwardLegendWithoutBiases = "figure.forward.legendWithoutBiases"
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"

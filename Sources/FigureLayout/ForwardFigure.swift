@@ -21,24 +21,29 @@ public struct ForwardFigure: Sendable {
         for j in target.indices {
             outputs.append([
                 TextLine(try context.text(.prediction, ["value": context.number(pass.output[j])])),
-                TextLine(try context.text(.target, ["value": context.number(target[j])])),
+                TextLine(try context.text(.target, ["value": context.numbers.given(target[j])])),
             ])
         }
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
-                guard column > 0 else { return [TextLine(context.number(pass.input[neuron]))] }
+                guard column > 0 else { return [TextLine(context.numbers.given(pass.input[neuron]))] }
                 return [
                     TextLine("z = " + context.number(pass.weightedInputs[column - 1][neuron])),
                     TextLine("a = " + context.number(pass.activations[column - 1][neuron])),
                 ]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            // The first step starts from the teacher's weights, written as given.
+            edgeLabel: { (step == 0 ? context.numbers.given : context.number)(network.weights[$0.parameterLayer][$0.row, $0.column]) },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.forwardLegend)] + (try context.firstExampleNote(walkthrough.examples.count)),
-            title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))
+            notes: [try context.note(network.showsBiases(walkthrough.settings) ? .forwardLegend : .forwardLegendWithoutBiases)]
+                + (try context.firstExampleNote(walkthrough.examples.count)),
+            title: try context.text(.forwardAlt, [
+                "sizes": network.sizesDescription, "prediction": context.numbers.list(pass.output, context.number),
+                "target": context.numbers.list(target, context.numbers.given),
+            ]))
         return diagram.scene(context)
     }
 }

@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `graph` figure: the computational graph of the first example, every node with its value and
 /// its gradient ∂C/∂node, forward edges solid, backward edges dashed and curved, columns by depth.
@@ -31,7 +32,7 @@ public struct GraphFigure: Sendable {
     }
 
     /// Whether the figure shows the scalar graph (rather than the per-layer one).
-    public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
+    public var isScalar: Bool { ComputationGraph.nodeCount(of: walkthrough.steps[step].network) <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         try diagram(context).scene(context)
@@ -45,7 +46,10 @@ public struct GraphFigure: Sendable {
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
         return GraphDiagram(
-            nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
+            nodes: nodes, notes: notes,
+            title: try context.text(.graphAlt, [
+                "sizes": network.sizesDescription, "cost": context.number(walkthrough.steps[step].cost.perExample[0]),
+            ]))
     }
 
     private func lines(
@@ -58,22 +62,33 @@ public struct GraphFigure: Sendable {
     }
 
     private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        // A network without biases draws no bias nodes (their fixed zeros are not part of its lesson).
+        let graph = scalarGraph
+        let showsBiases = walkthrough.steps[step].network.showsBiases(walkthrough.settings)
+        var kept: [Int: Int] = [:]
+        for (index, node) in graph.nodes.enumerated() {
+            if case .bias = node.operation, !showsBiases { continue }
+            kept[index] = kept.count
+        }
         var nodes: [GraphDiagram.Node] = []
-        for node in scalarGraph.nodes {
+        for node in graph.nodes {
+            if case .bias = node.operation, !showsBiases { continue }
             let name: String = switch node.operation {
-            case .input(let k): "x" + Notation.subscripted(k + 1)
-            case .weight(let i, let j, let k): Notation.weight(parameterLayer: i, row: j, column: k)
-            case .bias(let i, let j): Notation.bias(parameterLayer: i, neuron: j)
-            case .target(let j): "y" + Notation.subscripted(j + 1)
+            case .input(let k): Symbol(.input, neurons: [k + 1]).unicode
+            case .weight(let i, let j, let k): Symbol(.weight, neurons: [j + 1, k + 1], layer: layer(i)).unicode
+            case .bias(let i, let j): Symbol(.bias, neurons: [j + 1], layer: layer(i)).unicode
+            case .target(let j): Symbol(.target, neurons: [j + 1]).unicode
             case .multiply: "×"
-            case .sum(let i, let j): Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
-            case .activation(_, let i, let j): Notation.activation(parameterLayer: i, neuron: j) + " = σ"
+            case .sum(let i, let j): Symbol(.weightedInput, neurons: [j + 1], layer: layer(i)).unicode + " = Σ"
+            case .activation(let activation, let i, let j):
+                Symbol(.activation, neurons: [j + 1], layer: layer(i)).unicode + " = " + activation.symbol
             case .cost: "C"
             }
             nodes.append(GraphDiagram.Node(
                 lines: try lines(
-                    name, value: context.number(node.value), gradient: context.number(node.gradient), context),
-                inputs: node.inputs))
+                    name, value: isGiven(node.operation) ? context.numbers.given(node.value) : context.number(node.value),
+                    gradient: context.number(node.gradient), context),
+                inputs: node.inputs.compactMap { kept[$0] }))
         }
         return nodes
     }
@@ -85,9 +100,10 @@ public struct GraphFigure: Sendable {
         let forward = gradientStep.forwardPasses[0]
         let backward = gradientStep.backwardPasses[0]
         let example = walkthrough.examples[0]
-        func vector(_ values: [Double], shape: String? = nil) -> String {
+        // Inputs and targets are the teacher's, written as given.
+        func vector(_ values: [Double], shape: String? = nil, given: Bool = false) -> String {
             let shown = values.count <= 3 ? values : Array(values.prefix(2))
-            let body = shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
+            let body = shown.map(given ? context.numbers.given : context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
             return "[" + body + "] (" + (shape ?? String(values.count)) + ")"
         }
         var nodes: [GraphDiagram.Node] = []
@@ -96,9 +112,9 @@ public struct GraphFigure: Sendable {
             return nodes.count - 1
         }
         var previous = try add(
-            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
+            "x", vector(forward.input, given: true), vector(network.weights[0].transposed * backward.errors[0]), [])
         for i in 0..<network.parameterLayerCount {
-            let l = Notation.layer(i + 2), lBefore = i == 0 ? "x" : "a" + Notation.layer(i + 1)
+            let l = Symbol.layerMark(layer(i)), lBefore = i == 0 ? "x" : "a" + Symbol.layerMark(layer(i - 1))
             let weights = network.weights[i]
             let shape = "\(weights.rows)×\(weights.columns)"
             let delta = vector(backward.errors[i])
@@ -110,14 +126,27 @@ public struct GraphFigure: Sendable {
             let b = try add("b" + l, vector(network.biases[i]), delta, [])
             let z = try add("z" + l + " = +", vector(forward.weightedInputs[i]), delta, [product, b])
             let carried = backward.backpropagatedErrors[i] ?? backward.costGradient
-            previous = try add("a" + l + " = σ", vector(forward.activations[i]), vector(carried), [z])
+            previous = try add("a" + l + " = " + network.activations[i].symbol, vector(forward.activations[i]), vector(carried), [z])
         }
         let loss = walkthrough.settings.loss
         let y = try add(
-            "y", vector(example.target),
-            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
+            "y", vector(example.target, given: true),
+            vector(loss.targetGradient(
+                weightedInput: forward.weightedInputs[forward.weightedInputs.count - 1], output: forward.output, target: example.target, outputActivation: network.outputActivation)),
             [])
         _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
         return nodes
     }
+
+    /// Whether a node holds a number the teacher gave: an input, a target, or a starting parameter.
+    private func isGiven(_ operation: ComputationGraph.Operation) -> Bool {
+        switch operation {
+        case .input, .target: true
+        case .weight, .bias: step == 0
+        default: false
+        }
+    }
+
+    /// The lessons' number of the engine's non-input layer `index`.
+    private func layer(_ index: Int) -> Int { Network.layerNumber(ofParameterLayer: index) }
 }

@@ -51,9 +51,8 @@ public struct LossCurveFigure: Sendable {
 
         let lastEpoch = max(costs.count - 1, history.divergedAtEpoch ?? 0, 1)
         let yScale = AxisScale(covering: min(0, shown.min() ?? 0), shown.max() ?? 0, tickCount: 5, integral: false)
-        let yNumbers = NumberFormat(precision: yScale.decimals, strings: context.strings)
         let tickFont = FigureFont.label
-        let yLabels = yScale.ticks.map { yNumbers.string($0) }
+        let yLabels = yScale.ticks.map { context.numbers.tick($0, decimals: yScale.decimals) }
         let yLabelWidth = yLabels.map { context.measure($0, tickFont).width }.max() ?? 0
         let lineHeight = placer.size(of: [TextLine("0", tickFont)]).height
         let axisTitleHeight = placer.size(of: [TextLine("0", FigureFont.heading)]).height

@@ -1,3 +1,4 @@
+import LessonNotation
 /// What the four network figures have in common: neurons as circles holding their name and
 /// numbers, one labelled line per drawn connection, the output's side notes, layer headings, what
 /// was elided, and legend lines underneath. The figures say what to write; this places it, growing
@@ -59,7 +60,10 @@ struct NetworkDiagram {
     }
 
     private func neuronBlock(_ column: Int, _ neuron: Int) -> [TextLine] {
-        [TextLine(Notation.neuron(column: column, index: neuron), FigureFont.name)] + neuronLines(column, neuron)
+        // xₖ for the input layer (column 0), aⱼ⁽ˡ⁾ with the lessons' layer number l = column + 1 otherwise.
+        let symbol = column == 0
+            ? Symbol(.input, neurons: [neuron + 1]) : Symbol(.activation, neurons: [neuron + 1], layer: column + 1)
+        return [TextLine(symbol.unicode, FigureFont.name)] + neuronLines(column, neuron)
     }
 
     /// The figure on `layout`, or `nil` if a label finds no readable place (unless `insist`, which

@@ -20,9 +20,9 @@ public struct NetworkFigure: Sendable {
             layerSizes: network.layerSizes, stroke: context.theme.edgeStroke, direction: .none,
             neuronLines: { column, neuron in
                 guard biases, column > 0 else { return [] }
-                return [TextLine("b = " + context.number(network.biases[column - 1][neuron]))]
+                return [TextLine("b = " + context.numbers.given(network.biases[column - 1][neuron]))]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { context.numbers.given(network.weights[$0.parameterLayer][$0.row, $0.column]) },
             outputLines: { _ in [] },
             headings: try context.layerHeadings(network, activations: true),
             elisionNotes: try context.elisionNotes(network),

@@ -18,12 +18,14 @@ public struct UpdateFigure: Sendable {
         let after = gradientStep.updatedNetwork
         let settings = walkthrough.settings
         let target = walkthrough.examples[0].target
+        // The first step starts from the teacher's network, written as given.
+        let written = step == 0 ? context.numbers.given : context.number
         var outputs: [[TextLine]] = []
         for j in target.indices {
             outputs.append([
                 TextLine(try context.text(.before, ["value": context.number(gradientStep.forwardPasses[0].output[j])])),
                 TextLine(try context.text(.after, ["value": context.number(gradientStep.forwardPassesAfter[0].output[j])])),
-                TextLine(try context.text(.target, ["value": context.number(target[j])]), role: .secondaryText),
+                TextLine(try context.text(.target, ["value": context.numbers.given(target[j])]), role: .secondaryText),
             ])
         }
         let diagram = NetworkDiagram(
@@ -31,12 +33,12 @@ public struct UpdateFigure: Sendable {
             neuronLines: { column, neuron in
                 guard settings.updateBiases, column > 0 else { return [] }
                 return [
-                    TextLine("b = " + context.number(before.biases[column - 1][neuron])),
+                    TextLine("b = " + written(before.biases[column - 1][neuron])),
                     TextLine("→ " + context.number(after.biases[column - 1][neuron])),
                 ]
             },
             edgeLabel: { edge in
-                context.number(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
+                written(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
                     + context.number(after.weights[edge.parameterLayer][edge.row, edge.column])
             },
             outputLines: { outputs[$0] },
@@ -44,12 +46,15 @@ public struct UpdateFigure: Sendable {
             elisionNotes: try context.elisionNotes(before),
             notes: [
                 try context.note(.updateLegend),
-                try context.note(.learningRate, ["value": context.number(settings.learningRate)]),
+                try context.note(.learningRate, ["value": context.numbers.given(settings.learningRate)]),
                 try context.note(.costChange, [
                     "before": context.number(gradientStep.cost.total), "after": context.number(gradientStep.costAfter.total),
                 ]),
-            ] + (try context.firstExampleNote(walkthrough.examples.count)),
-            title: try context.text(.updateAlt, ["sizes": before.sizesDescription]))
+            ] + (try context.firstExampleNote(walkthrough.examples.count, .batchUpdate)),
+            title: try context.text(.updateAlt, [
+                "sizes": before.sizesDescription, "before": context.number(gradientStep.cost.total),
+                "after": context.number(gradientStep.costAfter.total),
+            ]))
         return diagram.scene(context)
     }
 }

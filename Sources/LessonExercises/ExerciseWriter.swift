@@ -33,7 +33,7 @@ struct ExerciseWriter {
     func given(_ pairs: [(MathML, Double)]) -> MathML {
         let separator = MathML.operator(format.decimalSeparator == "," ? ";" : ",")
         return .row(pairs.enumerated().flatMap { index, pair -> [MathML] in
-            (index == 0 ? [] : [separator, .space(0.5)]) + [pair.0, .equals, .given(pair.1, format)]
+            (index == 0 ? [] : [separator, .space(0.5)]) + [pair.0, .equals, .exact(pair.1, format)]
         })
     }
 
@@ -51,7 +51,7 @@ struct ExerciseWriter {
 
     // MARK: The exercises
 
-    /// zˡⱼ = Σₖ wˡⱼₖ aˡ⁻¹ₖ + bˡⱼ and aˡⱼ = σ(zˡⱼ) of neuron `j` of the first non-input layer.
+    /// zˡⱼ = Σₖ wˡⱼₖ aˡ⁻¹ₖ + bˡⱼ and aˡⱼ = f(zˡⱼ) of neuron `j` of the first non-input layer.
     func forward(neuron j: Int) -> Exercise {
         let i = 0
         let activation = network.activations[i]
@@ -67,11 +67,11 @@ struct ExerciseWriter {
         ]
         var symbolic = sum(inputs.indices.map { MathML.row([weight(i, j, $0), feeding(i, $0)]) })
         var numbers = sum(inputs.indices.map {
-            MathML.row([$0 == 0 ? .given(w[j, $0], format) : .givenFactor(w[j, $0], format), .dot, .givenFactor(inputs[$0], format)])
+            MathML.row([$0 == 0 ? .exact(w[j, $0], format) : .exactFactor(w[j, $0], format), .dot, .exactFactor(inputs[$0], format)])
         })
         if let (b, value) = bias.first {
             symbolic += [.plus, b]
-            numbers += [.plus, .givenFactor(value, format)]
+            numbers += [.plus, .exactFactor(value, format)]
         }
         let weighted = Equation(z, symbolic: [.row(symbolic)], numbers: [.row(numbers)], result: .value(zValue, format))
 
@@ -88,7 +88,7 @@ struct ExerciseWriter {
                 numbers: [.fraction(e(j), .row(sum(all.map(e))))], result: .value(aValue, format))
         } else {
             output = Equation(
-                a, symbolic: activation == .linear ? [z] : [.apply(.sigma, z), .activationDefinition(activation, of: z, format)],
+                a, symbolic: activation == .linear ? [z] : [.apply(.function(activation), z), .activationDefinition(activation, of: z, format)],
                 numbers: activation == .linear ? [] : [.activationDefinition(activation, of: .factor(zValue, format), format)],
                 result: .value(aValue, format))
         }
@@ -121,13 +121,13 @@ struct ExerciseWriter {
     func costGradient(_ j: Int) -> (symbolic: MathML, numbers: MathML) {
         let a = symbol("a", output, j)
         let difference = MathML.row([a, .minus, y(j)])
-        let numbers = MathML.row([.value(forwardPass.output[j], format), .minus, .givenFactor(problem.example.target[j], format)])
+        let numbers = MathML.row([.value(forwardPass.output[j], format), .minus, .exactFactor(problem.example.target[j], format)])
         guard problem.settings.loss == .meanSquaredError else { return (.parenthesized(difference), .parenthesized(numbers)) }
         let twoOverN = MathML.fraction(.number("2"), .integer(forwardPass.output.count))
         return (.row([twoOverN, .parenthesized(difference)]), .row([twoOverN, .parenthesized(numbers)]))
     }
 
-    /// σ′(zˡⱼ) of neuron `j` of the non-input layer at index `i`, written out (symbols, numbers), for an
+    /// f′(zˡⱼ) of neuron `j` of the non-input layer at index `i`, written out (symbols, numbers), for an
     /// element-wise activation: a(1 − a) for the sigmoid, 1 − a² for tanh, 1 or the slope for the rest.
     func slope(_ i: Int, _ j: Int) -> (symbolic: MathML, numbers: MathML) {
         let a = symbol("a", i, j), z = symbol("z", i, j)
@@ -142,13 +142,11 @@ struct ExerciseWriter {
                     .row([.number("1"), .minus, .superscript(.parenthesized(.value(aValue, format)), .number("2"))]))
         default:
             let value = activation.slope(z: forwardPass.weightedInputs[i][j], a: aValue)
-            let written = MathML.number(NumberFormat(precision: value == 1 || value == 0 ? 0 : 2,
-                                                     decimalSeparator: format.decimalSeparator).string(value))
-            return (.apply(.sigmaPrime, z), written)
+            return (.apply(.derivative(activation), z), .exact(value, format))
         }
     }
 
-    /// What σ′ needs to be computed: aˡⱼ for the sigmoid and tanh, the sign of zˡⱼ for the rest.
+    /// What f′ needs to be computed: aˡⱼ for the sigmoid and tanh, the sign of zˡⱼ for the rest.
     func slopeGiven(_ i: Int, _ j: Int) -> [(MathML, Double)] {
         switch network.activations[i] {
         case .sigmoid, .tanh: [(symbol("a", i, j), forwardPass.activations[i][j])]
@@ -157,7 +155,7 @@ struct ExerciseWriter {
         }
     }
 
-    /// BP1 for output neuron `j`: δᴸⱼ = ∂C/∂aᴸⱼ · σ′(zᴸⱼ), or aᴸⱼ − yⱼ after the cross-entropy simplification.
+    /// BP1 for output neuron `j`: δᴸⱼ = ∂C/∂aᴸⱼ · f′(zᴸⱼ), or aᴸⱼ − yⱼ after the cross-entropy simplification.
     func outputError(neuron j: Int) -> Exercise {
         let delta = symbol("δ", output, j)
         let value = backwardPass.errors[output][j]
@@ -167,7 +165,7 @@ struct ExerciseWriter {
         if backwardPass.outputErrorSimplified {
             equation = Equation(
                 delta, symbolic: [.row([a, .minus, y(j)])],
-                numbers: [.row([.value(forwardPass.output[j], format), .minus, .givenFactor(problem.example.target[j], format)])],
+                numbers: [.row([.value(forwardPass.output[j], format), .minus, .exactFactor(problem.example.target[j], format)])],
                 result: .value(value, format))
         } else {
             // Without the simplification the output activation is element-wise (softmax goes only
@@ -176,7 +174,7 @@ struct ExerciseWriter {
             givenPairs += slopeGiven(output, j).filter { $0.0 != a }
             equation = Equation(
                 delta,
-                symbolic: [.row([.partial(by: a), .dot, .apply(.sigmaPrime, symbol("z", output, j))]),
+                symbolic: [.row([.partial(by: a), .dot, .apply(.derivative(network.activations[output]), symbol("z", output, j))]),
                            .row([gradient.symbolic, .dot, slope.symbolic])],
                 numbers: [.row([gradient.numbers, .dot, slope.numbers])], result: .value(value, format))
         }
@@ -185,7 +183,7 @@ struct ExerciseWriter {
             given: [given(givenPairs)], working: [equation], answers: [.init(quantity: delta, value: value)], promptVariant: nil)
     }
 
-    /// BP2 for neuron `j` of the last hidden layer: δˡⱼ = (Σₖ wˡ⁺¹ₖⱼ δˡ⁺¹ₖ) · σ′(zˡⱼ).
+    /// BP2 for neuron `j` of the last hidden layer: δˡⱼ = (Σₖ wˡ⁺¹ₖⱼ δˡ⁺¹ₖ) · f′(zˡⱼ).
     func hiddenError(neuron j: Int) -> Exercise {
         let i = output - 1
         let above = Array(0..<network.layerSizes[i + 2])
@@ -198,7 +196,7 @@ struct ExerciseWriter {
         ])
         let numbers = MathML.row([
             .parenthesized(.row(sum(above.map {
-                MathML.row([$0 == 0 ? .given(w[$0, j], format) : .givenFactor(w[$0, j], format), .dot, .factor(deltas[$0], format)])
+                MathML.row([$0 == 0 ? .exact(w[$0, j], format) : .exactFactor(w[$0, j], format), .dot, .factor(deltas[$0], format)])
             }))),
             .dot, slope.numbers,
         ])
@@ -227,21 +225,21 @@ struct ExerciseWriter {
         if backwardPass.outputErrorSimplified {
             chain = [.partial(by: z), .dot, .partial(of: z, by: w)]
             written = [.parenthesized(.row([a, .minus, y(j)])), .dot, previous]
-            numbers = [.parenthesized(.row([.value(forwardPass.output[j], format), .minus, .givenFactor(target, format)])),
-                       .dot, .givenFactor(previousValue, format)]
+            numbers = [.parenthesized(.row([.value(forwardPass.output[j], format), .minus, .exactFactor(target, format)])),
+                       .dot, .exactFactor(previousValue, format)]
         } else {
             let gradient = costGradient(j), slope = slope(output, j)
             givenPairs += slopeGiven(output, j).filter { $0.0 != a }
             chain = [.partial(by: a), .dot, .partial(of: a, by: z), .dot, .partial(of: z, by: w)]
             written = [gradient.symbolic, .dot, slope.symbolic, .dot, previous]
-            numbers = [gradient.numbers, .dot, slope.numbers, .dot, .givenFactor(previousValue, format)]
+            numbers = [gradient.numbers, .dot, slope.numbers, .dot, .exactFactor(previousValue, format)]
         }
         if lambda > 0 {
             let weightValue = network.weights[output][j, k]
             givenPairs += [(w, weightValue), (.lambda, lambda)]
             chain += [.plus, .lambda, w]
             written += [.plus, .lambda, w]
-            numbers += [.plus, .givenFactor(lambda, format), .dot, .givenFactor(weightValue, format)]
+            numbers += [.plus, .exactFactor(lambda, format), .dot, .exactFactor(weightValue, format)]
         }
         let gradient = MathML.partial(by: w)
         return Exercise(
@@ -260,7 +258,7 @@ struct ExerciseWriter {
         let eta = problem.settings.learningRate
         let equation = Equation(
             w, relation: .assign, symbolic: [.row([w, .minus, .eta, .partial(by: w)])],
-            numbers: [.row([.given(before, format), .minus, .given(eta, format), .dot, .factor(gradient, format)])],
+            numbers: [.row([.exact(before, format), .minus, .exact(eta, format), .dot, .factor(gradient, format)])],
             result: .value(after, format))
         return Exercise(
             kind: .weightUpdate, symbols: ["w": w], indices: [:],

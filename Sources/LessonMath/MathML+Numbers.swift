@@ -6,17 +6,35 @@ extension MathML {
     /// Rows or columns shown in full; longer ones show their first entries, ⋮ or ⋯, and the last one.
     public static let elisionLimit = 6
 
-    /// A number, e.g. `<mn>−0,8090</mn>`.
+    /// A computed number with the lesson's significant digits, e.g. `<mn>−0,8090</mn>`, or in
+    /// scientific notation 5,5·10⁻¹¹ with a real superscript.
     public static func value(_ value: Double, _ format: NumberFormat) -> MathML {
-        .number(format.string(value))
+        written(format.parts(value), format)
     }
 
-    /// A number used as a factor or a term: in parentheses when negative, so that 0,5 · (−0,2)
-    /// and 1 − (−0,3) read unambiguously.
+    /// A number the teacher gave (η, λ, an input, a starting weight), as written in the example file.
+    public static func given(_ value: Double, _ format: NumberFormat) -> MathML {
+        .number(format.given(value))
+    }
+
+    /// A number used as a factor or a term: in parentheses when negative or in scientific notation,
+    /// so that 0,5 · (−0,2) and 1 − (−0,3) read unambiguously.
     public static func factor(_ value: Double, _ format: NumberFormat) -> MathML {
-        let written = format.string(value)
-        guard written.hasPrefix("\u{2212}") else { return .number(written) }
+        let parts = format.parts(value)
+        guard parts.mantissa.hasPrefix(format.minusSign) || parts.exponent != nil else { return written(parts, format) }
+        return parenthesized(written(parts, format))
+    }
+
+    /// A given number used as a factor: in parentheses when negative.
+    public static func givenFactor(_ value: Double, _ format: NumberFormat) -> MathML {
+        let written = format.given(value)
+        guard written.hasPrefix(format.minusSign) else { return .number(written) }
         return parenthesized(.number(written))
+    }
+
+    private static func written(_ parts: NumberFormat.Parts, _ format: NumberFormat) -> MathML {
+        guard let exponent = parts.exponent else { return .number(parts.mantissa) }
+        return .row([.number(parts.mantissa), .operator(format.timesSign), .superscript(.number("10"), .integer(exponent))])
     }
 
     /// An integer such as m or a layer number.
@@ -35,28 +53,31 @@ extension MathML {
     }
 
     /// A matrix in square brackets, rows of the engine's `Matrix`.
-    public static func matrix(_ matrix: Matrix, _ format: NumberFormat) -> MathML {
-        grid(matrix.rowArrays, format)
+    /// `given`: the entries are the teacher's (starting weights), written as in the example file.
+    public static func matrix(_ matrix: Matrix, _ format: NumberFormat, given: Bool = false) -> MathML {
+        grid(matrix.rowArrays, format, given: given)
     }
 
-    /// A column vector in square brackets (activations, weighted inputs, errors δ).
-    public static func columnVector(_ vector: [Double], _ format: NumberFormat) -> MathML {
-        grid(vector.map { [$0] }, format)
+    /// A column vector in square brackets (activations, weighted inputs, errors δ; inputs and targets
+    /// with `given`).
+    public static func columnVector(_ vector: [Double], _ format: NumberFormat, given: Bool = false) -> MathML {
+        grid(vector.map { [$0] }, format, given: given)
     }
 
-    /// A row vector in square brackets, such as (aˡ⁻¹)ᵀ in BP4.
-    public static func rowVector(_ vector: [Double], _ format: NumberFormat) -> MathML {
-        grid([vector], format)
+    /// A row vector in square brackets, such as (a⁽ˡ⁻¹⁾)ᵀ in BP4.
+    public static func rowVector(_ vector: [Double], _ format: NumberFormat, given: Bool = false) -> MathML {
+        grid([vector], format, given: given)
     }
 
     /// Rows of numbers as a bracketed table, long rows and columns elided.
-    static func grid(_ rows: [[Double]], _ format: NumberFormat) -> MathML {
+    static func grid(_ rows: [[Double]], _ format: NumberFormat, given: Bool = false) -> MathML {
         let rowIndices = shownIndices(rows.count)
         let columnIndices = shownIndices(rows.first?.count ?? 0)
         let cells: [[MathML]] = rowIndices.map { row in
             columnIndices.map { column in
                 switch (row, column) {
-                case (let row?, let column?): value(rows[row][column], format)
+                case (let row?, let column?):
+                    given ? MathML.given(rows[row][column], format) : value(rows[row][column], format)
                 case (nil, nil): .operator("⋱")
                 case (nil, _): .operator("⋮")
                 case (_, nil): .operator("⋯")

@@ -23,10 +23,41 @@ public struct BuildCache: Codable, Equatable, Sendable {
     public var build: String?
     /// The figures of each example in each language, by "<lang>/<id>".
     public var figures: [String: Figures] = [:]
+    /// The manifest: every file the build wrote (but this one), by path in the site, as `record(of:)`.
+    public var files: [String: String] = [:]
 
-    public init(build: String? = nil, figures: [String: Figures] = [:]) {
+    public init(build: String? = nil, figures: [String: Figures] = [:], files: [String: String] = [:]) {
         self.build = build
         self.figures = figures
+        self.files = files
+    }
+
+    /// A file's entry in the manifest: its size in bytes and a hash of its bytes.
+    public static func record(of data: Data) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add(data)
+        return "\(data.count) \(fingerprint.hex)"
+    }
+
+    /// Whether the site in `folder` still holds every file of the manifest with the bytes the build
+    /// wrote (a deleted folder, a missing figure or an overwritten page make it false). Cheap: it
+    /// compares sizes, and reads and hashes only the files modified after the cache was written (the
+    /// build writes the cache last).
+    public func verifies(folder: String) -> Bool {
+        let manager = FileManager.default
+        guard !files.isEmpty,
+              let written = (try? manager.attributesOfItem(atPath: "\(folder)/\(Self.fileName)"))?[.modificationDate] as? Date
+        else { return false }
+        for (path, record) in files {
+            let size = record.split(separator: " ").first.map(String.init)
+            guard let attributes = try? manager.attributesOfItem(atPath: "\(folder)/\(path)"),
+                  let actual = attributes[.size] as? NSNumber, size == actual.stringValue
+            else { return false }
+            if let modified = attributes[.modificationDate] as? Date, modified > written {
+                guard let data = manager.contents(atPath: "\(folder)/\(path)"), Self.record(of: data) == record else { return false }
+            }
+        }
+        return true
     }
 
     /// The cache of the site in `folder`, or an empty one.

@@ -37,12 +37,14 @@ extension SiteBuild {
                 let fingerprint = FigureSet.fingerprint(example: example, strings: strings, toolIdentity: toolIdentity)
                 let result = Result { () throws(StepFailure) -> FigureSet in
                     if let record = previous.figures[key], record.fingerprint == fingerprint, let previousSite,
-                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io)
+                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io),
+                       kept.files.allSatisfy({ previous.files["\(key)/\($0.key)"] == BuildCache.record(of: $0.value) })
                     {
                         return kept
                     }
                     let context = FigureContext(
-                        strings: strings, theme: .light, precision: example.precision, measurer: measurer)
+                        strings: strings, theme: .light, precision: example.precision, measurer: measurer,
+                        givenValues: example.givenValues)
                     return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
                         fingerprint: fingerprint, step: name)
@@ -52,7 +54,8 @@ extension SiteBuild {
                     results.done += 1
                     return results.done
                 }
-                report("\(key) (\(done)/\(jobs.count))")
+                let kept = (try? result.get())?.kept == true
+                report("\(key)\(kept ? " kept, unchanged" : "") (\(done)/\(jobs.count))")
             }
             let sets = try results.withLock { results in try jobs.indices.map { try results.sets[$0]!.get() } }
             for ((example, language), set) in zip(jobs, sets) {
@@ -63,8 +66,14 @@ extension SiteBuild {
                     fingerprint: set.fingerprint,
                     alt: Dictionary(uniqueKeysWithValues: set.references.map { ($0.kind.rawValue, $0.alt) }))
                 for (path, data) in set.files { state.files["\(key)/\(path)"] = data }
-                if set.kept, let previousSite {
-                    for path in set.files.keys { state.unchangedCopies["\(key)/\(path)"] = "\(previousSite)/\(key)/\(path)" }
+                // A figure kept, or redrawn with the same bytes, keeps its file (and its modification
+                // time, so that uploads stay small).
+                if let previousSite {
+                    for (path, data) in set.files
+                    where set.kept || (previous.files["\(key)/\(path)"] == BuildCache.record(of: data)
+                        && (try? io.read("\(previousSite)/\(key)/\(path)")) == data) {
+                        state.unchangedCopies["\(key)/\(path)"] = "\(previousSite)/\(key)/\(path)"
+                    }
                 }
             }
         }
@@ -87,8 +96,11 @@ struct FigureSet: Sendable {
         fingerprint.add(toolIdentity)
         var source = example
         source.sourcePath = ""
+        // A dictionary's order changes from run to run: its entries go in sorted.
+        source.givenValues = [:]
         fingerprint.add(String(reflecting: source))
-        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") {
+        for (value, written) in example.givenValues.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(value)=\(written)") }
+        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") || key.hasPrefix("activation.") {
             fingerprint.add(key)
             fingerprint.add(strings.strings[key]!)
         }

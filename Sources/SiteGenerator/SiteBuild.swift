@@ -11,7 +11,7 @@ import Synchronization
 public struct SiteBuild: Sendable {
     /// What the steps share while the build runs.
     public struct State: Sendable {
-        /// The examples, sorted by id.
+        /// The examples, in lesson order (`Example.inLessonOrder`).
         public var examples: [Example]
         public var templates: SiteTemplates?
         public var walkthroughs: [String: Walkthrough] = [:]
@@ -31,9 +31,9 @@ public struct SiteBuild: Sendable {
         /// Reports progress within the running step, e.g. "paso-a-paso (12/36)".
         public var report: @Sendable (String) -> Void = { _ in }
 
-        /// The state before the first step, with `examples` sorted by id.
+        /// The state before the first step, with `examples` in lesson order.
         public init(examples: [Example]) {
-            self.examples = examples.sorted { $0.id < $1.id }
+            self.examples = Example.inLessonOrder(examples)
         }
     }
 
@@ -178,6 +178,12 @@ public struct SiteBuild: Sendable {
         try made.withLock { made in
             for (index, page) in pages.enumerated() { state.files[page.path] = Data(try made[index]!.get().utf8) }
         }
+        // Every number of the worked steps, in full: the pages elide large vectors and matrices.
+        for example in examples {
+            let walkthrough = walkthroughs[example.id]!
+            state.files[TraceJSON.sitePath(id: example.id)] = Data(
+                TraceJSON(example: example, walkthrough: walkthrough, stepLimit: TraceJSON.siteStepLimit(walkthrough)).encoded().utf8)
+        }
     }
 
     /// The stylesheet and the math font with its licence.
@@ -192,12 +198,17 @@ public struct SiteBuild: Sendable {
         }
     }
 
-    /// Writes every file, in path order, and the build cache when the build recorded one.
+    /// Writes every file, in path order, and last the build cache (with the manifest of every file)
+    /// when the build recorded one: a file changed after the build is newer than the cache.
     public static func write(to folder: String) -> Step {
         let name = "Write the site"
         return Step(name: name) { state, io in
-            if state.cache != BuildCache() { state.files[BuildCache.fileName] = state.cache.encoded() }
-            for path in state.files.keys.sorted() {
+            if state.cache != BuildCache() {
+                state.cache.files = state.files.mapValues(BuildCache.record(of:))
+                state.files[BuildCache.fileName] = state.cache.encoded()
+            }
+            let paths = state.files.keys.sorted { ($0 == BuildCache.fileName ? 1 : 0, $0) < ($1 == BuildCache.fileName ? 1 : 0, $1) }
+            for path in paths {
                 let destination = "\(folder)/\(path)"
                 try failure(name, destination) {
                     if let copy = state.unchangedCopies[path] {

@@ -137,9 +137,9 @@ public struct Worksheet: Sendable {
         var values = [
             "activations": activations.joined(separator: ", "),
             "loss": try strings.text("loss.\(problem.settings.loss.rawValue).name"),
-            "eta": Self.unbroken(MathML.row([.eta, .equals, .given(problem.settings.learningRate, context.numbers)])),
+            "eta": Self.unbroken(MathML.row([.eta, .equals, .exact(problem.settings.learningRate, context.numbers)])),
         ]
-        values["lambda"] = Self.unbroken(MathML.row([.lambda, .equals, .given(problem.settings.regularization, context.numbers)]))
+        values["lambda"] = Self.unbroken(MathML.row([.lambda, .equals, .exact(problem.settings.regularization, context.numbers)]))
         var lines = [try strings.text("worksheet.settings", values)]
         if problem.settings.regularization > 0 { lines.append(try strings.text("worksheet.regularization", values)) }
         if !problem.hasBiases { lines.append(try strings.text("worksheet.noBiases")) }

@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Synthetic training examples for the engine benchmark.")
     var trainingExamples = 3000
 
-    @Option(help: "Run only these groups (site, figures, engine, training); all when not given.")
+    @Option(help: "Run only these groups (site, figures, engine, training, limits); all when not given.")
     var only: [String] = []
 
     private func runs(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
@@ -70,6 +70,12 @@ struct RunCommand: ParsableCommand {
             try BatchTrainingBenchmark(
                 python: python, reference: "Benchmarks/batch_reference.py", site: "\(binFolder)/backprop-site",
                 scratch: "\(scratchPath)/training", runs: runs
+            ).run(into: &report)
+        }
+
+        if runs("limits") {
+            try LimitsBenchmark(
+                executable: "\(binFolder)/backprop-site", templates: templates, scratch: "\(scratchPath)/limits"
             ).run(into: &report)
         }
 

@@ -62,30 +62,91 @@ import Testing
         #expect(first == second)
     }
 
-    @Test func divergenceIsFoundAtTheSameEpochAsStepByStep() {
+    /// η = 10 makes the cost grow past 1000 × max(C₀, 1) while finite; η = 10²⁰⁰ overflows in one step.
+    @Test(arguments: [10.0, 1e200])
+    func divergenceIsFoundAtTheSameEpochAsStepByStep(learningRate: Double) {
         let network = Network(layerSizes: [1, 1], activations: [.linear], weights: [Matrix([[1]])], biases: [[0]])
         let examples = [TrainingExample(input: [10], target: [1])]
-        let settings = TrainingSettings(loss: .halfSquaredError, learningRate: 10)
+        let settings = TrainingSettings(loss: .halfSquaredError, learningRate: learningRate)
         let history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: 1000)
-        // The same training, one GradientStep at a time, up to the step that throws.
+        // The same training, one GradientStep at a time, with TrainingHistory's rule: stop at the step
+        // that throws or whose cost exceeds the limit.
         var costs: [Double] = []
-        var expected: NonFiniteValue?
+        var expected: TrainingHistory.Divergence?
+        var expectedEpoch: Int?
         var current = network
         for epoch in 0..<1000 {
             do {
                 let step = try GradientStep(index: epoch, network: current, examples: examples, settings: settings)
                 if costs.isEmpty { costs.append(step.cost.total) }
+                let limit = TrainingHistory.divergenceLimit(startingCost: costs[0])
+                if step.costAfter.total > limit {
+                    expected = .costExploded(cost: step.costAfter.total, limit: limit)
+                    expectedEpoch = epoch + 1
+                    break
+                }
                 costs.append(step.costAfter.total)
                 current = step.updatedNetwork
             } catch {
-                expected = error
+                expected = .notFinite(error)
+                expectedEpoch = epoch + 1
                 break
             }
         }
-        #expect(history.divergence == expected && expected != nil)
-        #expect(history.divergedAtEpoch == (expected?.step).map { $0 + 1 })
+        switch (history.divergence, expected) {
+        case (.costExploded(let cost, let limit)?, .costExploded(let expectedCost, let expectedLimit)?):
+            #expect(learningRate == 10)
+            #expect(BatchAgreement.relativeDifference(cost, expectedCost) <= 1e-9)
+            #expect(BatchAgreement.relativeDifference(limit, expectedLimit) <= 1e-9)
+        case (.notFinite?, .notFinite?):
+            #expect(learningRate == 1e200)
+            #expect(history.divergence == expected)
+        default:
+            Issue.record("diverged as \(String(describing: history.divergence)), step by step as \(String(describing: expected))")
+        }
+        #expect(history.divergedAtEpoch == expectedEpoch && expectedEpoch != nil)
         #expect(BatchAgreement.difference(history.costs, costs) <= 1e-9)
         #expect(history.finalNetwork == current)
+    }
+
+    /// The batch's cross-entropy is the stable one from z: an output that rounds to 1 (w = 4, x = 10,
+    /// y = 1) costs softplus(−40) = 4.248·10⁻¹⁸, not 0 · ln 0 = NaN, and a saturated softmax
+    /// (z = 1000, 999, 0) costs ln(1 + e⁻¹ + e⁻¹⁰⁰⁰); both agree with `Loss.cost` of one example.
+    @Test func saturatedCrossEntropyIsTheStableCost() throws {
+        let sigmoid = Network(layerSizes: [1, 1], activations: [.sigmoid], weights: [Matrix([[4]])], biases: [[0]])
+        let softmax = Network(
+            layerSizes: [1, 3], activations: [.softmax], weights: [Matrix([[1000], [999], [0]])], biases: [[0, 0, 0]])
+        let settings = TrainingSettings(loss: .crossEntropy, learningRate: 0.1)
+        let cases: [(Network, [TrainingExample], Double)] = [
+            (sigmoid, [TrainingExample(input: [10], target: [1])], log1p(exp(-40))),
+            (softmax, [TrainingExample(input: [1], target: [1, 0, 0])], 0.31326168751822286),
+        ]
+        for (network, examples, expected) in cases {
+            // 70 copies: a block of 64 and a part of one, through the vector kernels' full and padded widths.
+            let batch = BatchGradientDescent(network: network, examples: Array(repeating: examples[0], count: 70), settings: settings)
+            let cost = try #require(batch.cost())
+            #expect(BatchAgreement.relativeDifference(cost, expected) <= 1e-12)
+            let step = try GradientStep(index: 0, network: network, examples: examples, settings: settings)
+            #expect(BatchAgreement.relativeDifference(cost, step.cost.total) <= 1e-12)
+            #expect(try #require(batch.gradient()).biases.allSatisfy { $0.allSatisfy(\.isFinite) })
+        }
+    }
+
+    @Test func gradientCheckEvaluationsAreTheBatchEvaluations() throws {
+        // A ReLU network whose z take both signs, so the kink sides are not all alike.
+        let network = Network(
+            layerSizes: [2, 3, 2, 1], activations: [.relu, .leakyReLU, .sigmoid],
+            weights: [Matrix([[0.5, -0.3], [-0.2, 0.8], [0.1, 0.1]]), Matrix([[1, -1, 0.5], [-0.7, 0.4, 0.2]]), Matrix([[0.9, -0.6]])],
+            biases: [[0.05, -0.1, -0.3], [0.02, -0.05], [0.1]])
+        let examples = (0..<130).map { i in
+            TrainingExample(input: [sin(Double(i)), cos(Double(3 * i))], target: [Double(i % 2)])
+        }
+        let settings = TrainingSettings(loss: .crossEntropy, learningRate: 0.5, regularization: 0.01)
+        let batch = BatchGradientDescent(network: network, examples: examples, settings: settings).evaluation(of: network)
+        let single = GradientCheck.evaluation(of: network, examples: examples, settings: settings)
+        #expect(batch.kinkSides == single.kinkSides)
+        #expect(batch.kinkSides.contains(true) && batch.kinkSides.contains(false))
+        #expect(BatchAgreement.relativeDifference(batch.cost, single.cost) <= 1e-12)
     }
 
     @Test func gradientCheckCostsAreTheBatchCosts() throws {

@@ -127,13 +127,28 @@ import Testing
         let lines = LineCollector()
         output.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
         try process.run()
-        defer { process.terminate() }
+        defer { Self.stop(process) }
         #expect(lines.waitFor("Watching", seconds: 120))
         try scratch.edit("paso-a-paso", replacing: "[[0.14, 0.15]]", with: "[[0.34, 0.15]]")
         #expect(lines.waitFor("Rebuilt in", seconds: 120))
         #expect(lines.text.contains("Changed: \(scratch.examples.path)/paso-a-paso.yaml"))
         let page = try String(contentsOf: scratch.site.appendingPathComponent("en/paso-a-paso/index.html"), encoding: .utf8)
         #expect(page.contains("0.3400"))
+        // Issue 10: a failed rebuild printed "Rebuilt in 0.01 s".
+        try scratch.edit("paso-a-paso", replacing: "learning_rate:", with: "learning_rte:")
+        #expect(lines.waitFor("The rebuild failed", seconds: 120))
+        #expect(lines.text.components(separatedBy: "Rebuilt in").count == 2)
+    }
+
+    /// Stops a child for good: SIGTERM, up to 10 s to exit, then SIGKILL, so that no test leaves a
+    /// `build --watch` running after it ends.
+    static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 }
 

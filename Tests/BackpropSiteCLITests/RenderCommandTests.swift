@@ -96,7 +96,7 @@ import Testing
     @Test func anExistingFileIsReplacedWholeAndNoTemporaryFileRemains() throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("figure.svg")
-            try Data("an older figure".utf8).write(to: file)
+            try Data("<?xml version=\"1.0\"?><svg>an older figure</svg>".utf8).write(to: file)
             let run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "-o", file.path])
             #expect(run.status == 0, "\(run.error)")
             #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
@@ -146,6 +146,7 @@ import Testing
         (["--figure", "network", "--step", "2"], "choose a step from 1 to 1"),
         (["--figure", "network", "--format", "png", "--scale", "0"], "--scale"),
         (["--figure", "network", "--format", "png", "--scale", "8.5"], "--scale"),
+        (["--figure", "network", "--format", "png", "--scale", "1e-9"], "between 0.25 and 8"),
         (["--figure", "network", "--scale", "2"], "--format png"),
     ])
     func misusedOptionsExitWithTwoAndSayWhy(_ options: [String], _ explanation: String) throws {

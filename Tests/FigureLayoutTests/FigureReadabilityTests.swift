@@ -71,7 +71,7 @@ import Testing
         let scene = try FigureKind.network.scene(
             walkthrough: ExampleNetwork.seed004.walkthrough, context: testContext(.spanish))
         let texts = Set(scene.textRuns.map(\.text))
-        #expect(texts.isSuperset(of: ["x₁", "x₂", "a₁⁽²⁾", "a₂⁽²⁾", "a₁⁽³⁾", "Entrada", "Capa oculta 1", "Salida"]))
+        #expect(texts.isSuperset(of: ["x₁", "x₂", "a₁⁽²⁾", "a₂⁽²⁾", "a₁⁽³⁾", "Capa 1 (entrada)", "Capa 2 (oculta)", "Capa 3 (salida)"]))
     }
 
     private func paths(_ scene: Scene) -> [Path] {

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func everyScalarNodeIsANodeAndEveryInputAnEdgeBothWays() throws {
-        let walkthrough = ExampleNetwork.seed004.walkthrough
+        let walkthrough = ExampleNetwork.sigmoidWithBiases.walkthrough
         let graph = walkthrough.graph
         let statements = Statements(try GraphDOT(walkthrough: walkthrough).text(testContext(.english)))
         #expect(statements.labels.count == graph.nodes.count)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func labelsCarryNameValueAndGradientInThePageLanguage() throws {
-        let walkthrough = ExampleNetwork.seed004.walkthrough
+        let walkthrough = ExampleNetwork.sigmoidWithBiases.walkthrough
         let cost = walkthrough.graph.cost
         for language in Language.allCases {
             let context = testContext(language)
@@ -44,6 +44,15 @@ import Testing
             let gradient = try context.strings.text(FigureString.graphGradient.rawValue, ["value": context.numbers.string(cost.gradient)])
             #expect(labels[walkthrough.graph.nodes.count - 1] == "C\\n\(context.numbers.string(cost.value))\\n\(gradient)")
         }
+    }
+
+    @Test func aNetworkWithoutBiasesHasNoBiasNodes() throws {
+        let walkthrough = ExampleNetwork.seed004.walkthrough
+        let labels = Statements(try GraphDOT(walkthrough: walkthrough).text(testContext(.english))).labels
+        let biases = walkthrough.graph.nodes.filter { if case .bias = $0.operation { true } else { false } }.count
+        #expect(biases > 0)
+        #expect(labels.count == walkthrough.graph.nodes.count - biases)
+        #expect(!labels.values.contains { $0.hasPrefix("b") })
     }
 
     @Test(arguments: ExampleNetwork.allCases)

@@ -26,7 +26,7 @@ import Testing
             "site/assets/fonts/Asana-Math-LICENSE.txt", "site/assets/fonts/Asana-Math.otf", "site/assets/style.css",
             "site/en/index.html", "site/en/paso-a-paso/index.html", "site/en/sigmoide-lote/index.html",
             "site/es/index.html", "site/es/paso-a-paso/index.html", "site/es/sigmoide-lote/index.html",
-            "site/index.html",
+            "site/index.html", "site/numbers/paso-a-paso.json", "site/numbers/sigmoide-lote.json",
         ])
         #expect(written.allSatisfy { first[$0] == second[$0] })
         #expect(steps.withLock { $0 } == [

@@ -67,7 +67,7 @@ import Testing
         let context = try Self.context(.english)
         let worksheet = try Self.worksheet("sigmoide-con-sesgos", count: 3, seed: 9, context)
         let texts = try (1...3).map { try worksheet.sheet($0, context).flatMap(\.textRuns).map(\.text) }
-        let weightLines = texts.map { $0.filter { $0.hasPrefix("W²") } }
+        let weightLines = texts.map { $0.filter { $0.hasPrefix("W⁽²⁾") } }
         #expect(Set(weightLines).count == 3)
         // Each sheet names its variant and shows every exercise's title.
         for (index, text) in texts.enumerated() {
@@ -113,11 +113,11 @@ import Testing
 
     @Test func formulasReadAsOneLineOfPlainText() {
         let w = MathML.parameter(.weight(layer: 1, row: 1, column: 0))
-        #expect(MathML.partial(by: w).plainText == "∂C/∂w₂₁³")
+        #expect(MathML.partial(by: w).plainText == "∂C/∂w₂₁⁽³⁾")
         let z = MathML.subSuperscript(.identifier("z"), .integer(1), .layer(0))
         let format = NumberFormat(precision: 2, language: .spanish)
         #expect(MathML.activationDefinition(.sigmoid, of: z, format).plainText == "1/(1 + e^(−z₁²))")
         #expect(MathML.row([.value(-0.5, format), .minus, .factor(-0.25, format)]).plainText == "−0,50 − (−0,25)")
-        #expect(MathML.columnVector([1, 2], format).plainText == "[1,00; 2,00]")
+        #expect(MathML.columnVector([1, 2], format).plainText == "[1,0; 2,0]")
     }
 }

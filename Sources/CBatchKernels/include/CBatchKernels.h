@@ -18,6 +18,9 @@ void batch_tanh(const double *z, double *a, long count);
 void batch_expm1(const double *x, double *y, long count);
 /// y[i] = log(x[i]).
 void batch_log(const double *x, double *y, long count);
+/// y[i] = ln(1 + e^(−|x[i]|)), the part of softplus(±x) = max(±x, 0) + ln(1 + e^(−|x|)) that is
+/// the same for x and −x (so cross-entropy after sigmoid needs one of these per output).
+void batch_log1p_exp_minus_abs(const double *x, double *y, long count);
 
 /// C = A B (+ C when `accumulate` is 1), for A of `rows` × `inner` read at A[i·aRowStride + k·aColumnStride]
 /// (so a transposed matrix is the same call with the strides swapped), B of `inner` × `columns`
