@@ -16,7 +16,8 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "LessonNotation", dependencies: ["BackpropEngine"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         .executableTarget(name: "ExampleFuzzer", dependencies: ["ExampleFile", "FigureLayout"]),
     ],
     swiftLanguageModes: [.v6]
