@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: installs what the peers need (graphviz from Debian, numpy from PyPI into
+# `make bench`: installs what the peers need (graphviz from Debian, numpy and PyYAML from PyPI into
 # .build-bench/venv), builds backprop-site and backprop-bench in release mode, and runs every benchmark.
 # Usage: Benchmarks/run.sh [backprop-bench run options, e.g. --runs 3]
 set -euo pipefail
@@ -19,10 +19,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${run_as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ ! -x .build-bench/venv/bin/python ] || ! .build-bench/venv/bin/python -c "import numpy, selenium" 2>/dev/null; then
+if [ ! -x .build-bench/venv/bin/python ] || ! .build-bench/venv/bin/python -c "import numpy, selenium, yaml" 2>/dev/null; then
     /usr/bin/python3 -m venv .build-bench/venv
-    .build-bench/venv/bin/pip install --quiet numpy selenium==4.51.0
+    .build-bench/venv/bin/pip install --quiet numpy pyyaml selenium==4.51.0
 fi
+# The full-batch peer reads YAML with PyYAML's C loader, as a user would; a wheel without it would
+# make NumPy's side slower than it need be.
+.build-bench/venv/bin/python -c "import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 'PyYAML lacks its C loader')"
 
 $SWIFT build -c release --product backprop-site
 $SWIFT build -c release --product backprop-bench

@@ -122,13 +122,16 @@ public struct GradientCheck: Equatable, Sendable {
     /// Compares `gradient` (from backpropagation on `network`) with finite differences of the cost,
     /// for every parameter, or for `parameterLimit` of them spread evenly over the network.
     /// `evaluate` computes the cost of a perturbed network and its kink sides (by default
-    /// `GradientCheck.evaluation`, one forward pass per example); each parameter costs two to four
-    /// evaluations.
+    /// `BatchGradientDescent.evaluation(of:)`, one forward pass of the whole batch as matrices, which
+    /// agrees with `GradientCheck.evaluation`, one forward pass per example); each parameter costs two
+    /// to four evaluations.
     public init(
         network: Network, examples: [TrainingExample], settings: TrainingSettings, gradient: Gradient,
         parameterLimit: Int = .max, evaluate: ((Network) -> Evaluation)? = nil
     ) {
-        let evaluate = evaluate ?? { GradientCheck.evaluation(of: $0, examples: examples, settings: settings) }
+        // By default each evaluation is one forward pass of the whole batch as matrices.
+        let batch = evaluate == nil ? BatchGradientDescent(network: network, examples: examples, settings: settings) : nil
+        let evaluate = evaluate ?? { batch!.evaluation(of: $0) }
         let base = evaluate(network)
         let h = Self.step
         // One working copy, each parameter set to θ + offset and back to θ exactly: no copy of the

@@ -1,3 +1,4 @@
+import CBatchKernels
 import Foundation
 
 /// The cost C_x of one training example, comparing the output aᴸ with the target y.
@@ -16,20 +17,66 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
 
     /// C_x for weighted input `z` and output `a` = σ(z) of the output layer, and target `y`.
     public func cost(weightedInput z: [Double], output a: [Double], target y: [Double], outputActivation: Activation) -> Double {
+        precondition(a.count == y.count && z.count == a.count, "shape mismatch in C_x")
+        return z.withUnsafeBufferPointer { z in
+            a.withUnsafeBufferPointer { a in
+                y.withUnsafeBufferPointer { y in
+                    totalCost(
+                        weightedInputs: z.baseAddress!, outputs: a.baseAddress!, targets: y.baseAddress!,
+                        outputCount: a.count, examples: 1, outputActivation: outputActivation)
+                }
+            }
+        }
+    }
+
+    /// Σₓ C_x over `examples` examples at once, their output layer's zⱼ, aⱼ and targets yⱼ each an
+    /// `outputCount` × `examples` row-major matrix (neuron j of example c at j · examples + c; one
+    /// example's vectors are the case of one column). Every C_x is a sum over the output neurons,
+    /// so the sum over a batch is the sum of the same terms: ½ (aⱼ − yⱼ)², (aⱼ − yⱼ)² / n_L, and for
+    /// cross-entropy the stable forms from z: yⱼ (logsumexp(z) − zⱼ) after softmax,
+    /// yⱼ softplus(−zⱼ) + (1 − yⱼ) softplus(zⱼ) after sigmoid, a zero factor contributing 0
+    /// (the convention 0 · ln 0 = 0).
+    public func totalCost(
+        weightedInputs z: UnsafePointer<Double>, outputs a: UnsafePointer<Double>, targets y: UnsafePointer<Double>,
+        outputCount: Int, examples: Int, outputActivation: Activation
+    ) -> Double {
+        let count = outputCount * examples
         switch self {
         case .halfSquaredError:
-            return 0.5 * zip(a, y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
+            var sum = 0.0
+            for j in 0..<count { sum += (a[j] - y[j]) * (a[j] - y[j]) }
+            return 0.5 * sum
         case .meanSquaredError:
-            return zip(a, y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(a.count)
+            var sum = 0.0
+            for j in 0..<count { sum += (a[j] - y[j]) * (a[j] - y[j]) }
+            return sum / Double(outputCount)
         case .crossEntropy where outputActivation == .softmax:
-            // −Σⱼ yⱼ ln aⱼ = Σⱼ yⱼ (logsumexp(z) − zⱼ)
-            let lse = Self.logSumExp(z)
-            return zip(z, y).reduce(0) { $0 + ($1.1 == 0 ? 0 : $1.1 * (lse - $1.0)) }
+            // −Σⱼ yⱼ ln aⱼ = Σⱼ yⱼ (logsumexp(z) − zⱼ), one logsumexp per example (column)
+            var sum = 0.0
+            for c in 0..<examples {
+                let lse = Self.logSumExp(z + c, count: outputCount, stride: examples)
+                for j in 0..<outputCount {
+                    let index = j * examples + c
+                    sum += y[index] == 0 ? 0 : y[index] * (lse - z[index])
+                }
+            }
+            return sum
         case .crossEntropy:
-            // −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = y softplus(−z) + (1 − y) softplus(z); a zero factor
-            // contributes 0 (the convention 0 · ln 0 = 0).
-            return zip(z, y).reduce(0) {
-                $0 + ($1.1 == 0 ? 0 : $1.1 * Self.softplus(-$1.0)) + ($1.1 == 1 ? 0 : (1 - $1.1) * Self.softplus($1.0))
+            // softplus(±z) = max(±z, 0) + ln(1 + e^(−|z|)): the common part through the vector
+            // kernels, a block of outputs at a time.
+            let block = 256
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: min(block, count)) { scratch in
+                let tail = scratch.baseAddress!
+                var sum = 0.0
+                for start in stride(from: 0, to: count, by: block) {
+                    let n = min(block, count - start), z = z + start, y = y + start
+                    batch_log1p_exp_minus_abs(z, tail, n)
+                    for j in 0..<n {
+                        sum += (y[j] == 0 ? 0 : y[j] * (max(-z[j], 0) + tail[j]))
+                            + (y[j] == 1 ? 0 : (1 - y[j]) * (max(z[j], 0) + tail[j]))
+                    }
+                }
+                return sum
             }
         }
     }
@@ -79,14 +126,18 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
         self == .crossEntropy && (outputActivation == .sigmoid || outputActivation == .softmax)
     }
 
-    /// softplus(t) = ln(1 + eᵗ), without overflow for large t or loss of precision for very negative t.
-    static func softplus(_ t: Double) -> Double {
-        max(t, 0) + log1p(exp(-abs(t)))
-    }
-
     /// ln Σₖ e^(zₖ), shifted by max z so that no e^(zₖ) overflows.
     static func logSumExp(_ z: [Double]) -> Double {
-        guard let largest = z.max(), largest.isFinite else { return z.max() ?? -.infinity }
-        return largest + log(z.reduce(0) { $0 + exp($1 - largest) })
+        z.withUnsafeBufferPointer { logSumExp($0.baseAddress!, count: z.count, stride: 1) }
+    }
+
+    /// ln Σₖ e^(zₖ) of the `count` values z[k · stride] (one example's column of a batch).
+    static func logSumExp(_ z: UnsafePointer<Double>, count: Int, stride: Int) -> Double {
+        var largest = -Double.infinity
+        for k in 0..<count { largest = Swift.max(largest, z[k * stride]) }
+        guard largest.isFinite else { return largest }
+        var sum = 0.0
+        for k in 0..<count { sum += exp(z[k * stride] - largest) }
+        return largest + log(sum)
     }
 }

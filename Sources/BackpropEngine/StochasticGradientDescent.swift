@@ -4,8 +4,9 @@ import Foundation
 /// forward pass, BP1–BP4 and the update W ← W − η (δ aᵀ + λW), b ← b − η δ, exactly as a
 /// `GradientStep` on a batch of m = 1 computes them.
 ///
-/// This is the engine's fast path for training many examples: the parameters and every zˡ, aˡ and δˡ
-/// live in buffers allocated once, so training allocates nothing per example. It keeps none of the
+/// This is the engine's fast path for training one example at a time (full-batch training goes
+/// through `BatchGradientDescent`): the parameters and every zˡ, aˡ and δˡ live in buffers allocated
+/// once, so training allocates nothing per example. It keeps none of the
 /// intermediate numbers and checks none for overflow; `GradientStep` does both for the lessons.
 public struct StochasticGradientDescent: Sendable {
     /// Where one non-input layer's numbers sit in the flat buffers.

@@ -24,14 +24,58 @@ public struct TrainingHistory: Equatable, Sendable {
     /// The network after the last epoch kept in `costs`.
     public let finalNetwork: Network
 
-    /// Trains `network` for `epochs` full-batch steps on `examples`.
+    /// Trains `network` for `epochs` full-batch steps on `examples`, the whole batch as matrices
+    /// (`BatchGradientDescent`). Should a number stop being finite, the epoch before it and the rest
+    /// are taken again one `GradientStep` at a time, which names the quantity, layer, neuron and
+    /// example that overflowed.
     public init(network: Network, examples: [TrainingExample], settings: TrainingSettings, epochs: Int) {
         var costs: [Double] = []
         var current = network
         var divergence: Divergence?
         var divergedAt: Int?
+        var resumeAt = epochs
+        if epochs > 0 {
+            let descent = BatchGradientDescent(network: network, examples: examples, settings: settings)
+            // The cost after epoch e is the one the step of epoch e + 1 starts from; a cost above the
+            // limit leaves the parameters as they were, so the network before it is the one before the last step.
+            var limit = Double.infinity
+            func exploded(_ cost: Double, afterEpoch epoch: Int) -> Bool {
+                guard cost > limit else { return false }
+                divergence = .costExploded(cost: cost, limit: limit)
+                divergedAt = epoch
+                current = descent.networkBeforeLastStep ?? network
+                return true
+            }
+            for epoch in 0..<epochs {
+                guard let cost = descent.step(costLimit: limit) else {
+                    // A number of this step (of the network it started from or the one it made) is not
+                    // finite: take again the step that made that network, and those after it, example by example.
+                    resumeAt = max(epoch - 1, 0)
+                    current = descent.networkBeforeLastStep ?? network
+                    break
+                }
+                if epoch == 0 { limit = Self.divergenceLimit(startingCost: cost) }
+                if exploded(cost, afterEpoch: epoch) { break }
+                costs.append(cost)
+            }
+            if resumeAt == epochs && divergence == nil {
+                if let cost = descent.cost() {
+                    if !exploded(cost, afterEpoch: epochs) {
+                        costs.append(cost)
+                        current = descent.network
+                    }
+                } else {
+                    resumeAt = epochs - 1
+                    current = descent.networkBeforeLastStep ?? network
+                }
+            }
+        }
+
+        // Taken again from the start, the first step records C₀ itself (or nothing, as step by step,
+        // when it fails).
+        if resumeAt == 0 { costs.removeAll() }
         var step: GradientStep?
-        for epoch in 0..<epochs {
+        for epoch in resumeAt..<epochs where divergence == nil {
             do {
                 let taken = if let step {
                     try step.next(examples: examples, settings: settings)

@@ -33,9 +33,10 @@ public struct Walkthrough: Equatable, Sendable {
         ComputationGraph(network: initialNetwork, example: examples[0], loss: settings.loss)
     }
 
-    /// Backpropagation against central differences at the starting network: two forward passes of
-    /// the whole batch per parameter, so it is computed only when asked for, and for at most
-    /// `parameterLimit` parameters spread evenly over a large network.
+    /// Backpropagation against finite differences at the starting network (central, or one-sided next
+    /// to a ReLU kink): two to four forward passes of the whole batch as matrices per parameter, so it
+    /// is computed only when asked for, and for at most `parameterLimit` parameters spread evenly over
+    /// a large network.
     public func gradientCheck(parameterLimit: Int = 300) -> GradientCheck {
         GradientCheck(
             network: initialNetwork, examples: examples, settings: settings, gradient: steps[0].gradient,

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let walkthrough = try Example.load(from: file).walkthrough(trainingCurve: false)
+                let walkthrough = try Example.load(from: file).walkthrough()
                 let report = CheckReport(file: file, check: walkthrough.gradientCheck(), history: walkthrough.history)
                 print(report.text, terminator: "")
                 if !report.check.passed { failures += 1 }

@@ -3,7 +3,7 @@ import Foundation
 import LessonFormatting
 
 /// What `check` prints for one example file: the verdict, every parameter that disagrees or sits at a
-/// kink with both derivatives, and whether the worked steps diverge.
+/// kink with both derivatives, the training curve's first and last cost, and whether training diverges.
 struct CheckReport {
     let file: String
     let check: GradientCheck
@@ -43,6 +43,12 @@ struct CheckReport {
         lines += kinkLines.prefix(Self.kinkLinesShown)
         if kinkLines.count > Self.kinkLinesShown {
             lines.append("      … and \(Counted.phrase(kinkLines.count - Self.kinkLinesShown, "more parameter", "more parameters")) next to or at a kink")
+        }
+        if let first = history.costs.first, let last = history.costs.last {
+            // To 12 significant digits: what the benchmark compares with NumPy.
+            let epochs = history.costs.count - 1
+            lines.append(String(format: "      training: cost %.12g → %.12g", locale: nil, first, last)
+                + " after " + Counted.phrase(epochs, "epoch", "epochs"))
         }
         if let epoch = history.divergedAtEpoch {
             lines.append("      note: training diverged at epoch \(epoch) (\(DivergenceText(history: history).reason))")
