@@ -7,7 +7,10 @@ public struct BackpropSite: ParsableCommand {
         commandName: "backprop-site",
         abstract: "Turns example networks (YAML) into a bilingual teaching site about backpropagation.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, RenderCommand.self, DeckCommand.self, TraceCommand.self, CheckCommand.self]
+        subcommands: [
+            InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, RenderCommand.self, DeckCommand.self,
+            TraceCommand.self, CheckCommand.self,
+        ]
     )
 
     public init() {}

@@ -18,8 +18,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder of example files (*.yaml).")
     var examples = "Examples"
 
-    @Option(help: "The folder of templates, stylesheet, fonts and string tables.")
-    var templates = "Templates"
+    @Option(help: "The folder of templates, stylesheet, fonts and string tables (default: ./Templates when it exists, else the built-in ones).")
+    var templates: String?
 
     @Option(help: "The folder the site is written to (replaced whole).")
     var out = "site"
@@ -31,13 +31,15 @@ struct BuildCommand: ParsableCommand {
     var watch = false
 
     func validate() throws {
-        for (option, folder) in [("--examples", examples), ("--templates", templates)] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("\(option) \(folder): no such folder.")
-            }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: examples, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--examples \(examples): no such folder. Run `backprop-site init DIR` to make a course folder with one.")
         }
+        _ = try templateSource
     }
+
+    /// Where the templates come from (`--templates`, ./Templates, or the built-in copy).
+    var templateSource: TemplateSource { get throws { try TemplateSource(option: templates) } }
 
     func run() throws {
         let output = try OutputFolder(out)
@@ -48,10 +50,10 @@ struct BuildCommand: ParsableCommand {
         try watchAndRebuild(into: output)
     }
 
-    private var sources: SourceFolders { SourceFolders(folders: [examples, templates]) }
+    private var sources: SourceFolders { SourceFolders(folders: [examples] + ((try? templateSource)?.watchedFolders ?? [])) }
 
     /// One build: skipped when no input changed since the build in `output`.
-    private func build(into output: OutputFolder) throws {
+    func build(into output: OutputFolder) throws {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
@@ -62,12 +64,13 @@ struct BuildCommand: ParsableCommand {
         }
         let loaded = try ExampleFolder.load(examples)
         let staging = try output.makeStagingFolder()
+        let templates = try templateSource
         let build = SiteBuild(
-            templatesFolder: templates, outputFolder: staging, languages: languages.languages,
+            templatesFolder: templates.folder, outputFolder: staging, languages: languages.languages,
             extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)])
         let state: SiteBuild.State
         do {
-            state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {
+            state = try build.run(examples: loaded, io: templates.fileIO(over: .disk), buildFingerprint: fingerprint) {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
             }
             try output.publish(staging: staging)
@@ -83,21 +86,25 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// Builds, then polls the sources twice a second and rebuilds after every change. A failed
-    /// rebuild is reported and the watch goes on, with the previous site left in place.
-    private func watchAndRebuild(into output: OutputFolder) throws -> Never {
+    /// rebuild is reported and the watch goes on, with the previous site left in place. `afterBuild`
+    /// hears of every build's outcome (nil for success): `serve` reloads the browsers from it.
+    func watchAndRebuild(
+        into output: OutputFolder, pollInterval: TimeInterval = 0.5, afterBuild: (Error?) -> Void = { _ in }
+    ) throws -> Never {
         var snapshot = sources.snapshot()
-        report { try build(into: output) }
-        say("Watching \(examples) and \(templates) for changes (Ctrl-C to stop).")
+        afterBuild(report { try build(into: output) })
+        say("Watching \(sources.folders.joined(separator: " and ")) for changes (Ctrl-C to stop).")
         while true {
-            Thread.sleep(forTimeInterval: 0.5)
+            Thread.sleep(forTimeInterval: pollInterval)
             let current = sources.snapshot()
             guard current != snapshot else { continue }
             let changed = Set(current.keys).union(snapshot.keys).filter { current[$0] != snapshot[$0] }.sorted()
             snapshot = current
             say("Changed: \(changed.joined(separator: ", "))")
             let started = Date()
-            report { try build(into: output) }
+            let failure = report { try build(into: output) }
             say("Rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+            afterBuild(failure)
         }
     }
 
@@ -106,7 +113,12 @@ struct BuildCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    private func report(_ body: () throws -> Void) {
-        do { try body() } catch { FileHandle.standardError.write(Data("error: \(error)\n".utf8)) }
+    /// Runs `body`, printing its error, if any, and returning it.
+    private func report(_ body: () throws -> Void) -> Error? {
+        do { try body() } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            return error
+        }
+        return nil
     }
 }
