@@ -68,7 +68,7 @@ let package = Package(
 
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
-        .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
+        .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile", "Yams"], exclude: ["BadInputs", "BeyondSchemaBadInputs.txt"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),

@@ -24,7 +24,6 @@ public enum ExampleSchema {
     public static var document: [String: Any] {
         [
             "$schema": "https://json-schema.org/draft-07/schema#",
-            "$id": "https://backprop-site.invalid/\(path)",
             "title": "backprop-site example",
             "description": bilingual(
                 "One small neural network, its training data and how to train it: backprop-site computes every number of the lesson from it.",
@@ -44,7 +43,8 @@ public enum ExampleSchema {
     }
 
     static func localizedText(_ english: String, _ spanish: String) -> [String: Any] {
-        let text: [String: Any] = ["type": "string", "minLength": 1, "pattern": "\\S"]
+        // Not blank, and no direction controls (the browser places right-to-left text by itself).
+        let text: [String: Any] = ["type": "string", "minLength": 1, "pattern": "^(?=[\\s\\S]*\\S)[^\\u202A-\\u202E\\u2066-\\u2069]*$"]
         return [
             "description": bilingual(english, spanish), "type": "object", "additionalProperties": false,
             "required": ["es", "en"],
