@@ -27,3 +27,10 @@ fi
 $SWIFT build -c release --product backprop-site
 $SWIFT build -c release --product backprop-bench
 "$($SWIFT build -c release --show-bin-path)/backprop-bench" run "$@"
+
+# serve's reload latency: from saving a one-weight change to the new number on the page, in headless
+# Chromium through selenium (target: a median of at most 300 ms).
+scripts/install-dependencies.sh check
+if [ ! -x .build-checks/venv/bin/python ]; then /usr/bin/python3 -m venv .build-checks/venv; fi
+.build-checks/venv/bin/python -m pip install -q --disable-pip-version-check selenium==4.51.0
+.build-checks/venv/bin/python scripts/serve_check.py "$($SWIFT build -c release --show-bin-path)/backprop-site" --rounds 10

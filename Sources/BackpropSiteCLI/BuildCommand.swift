@@ -52,12 +52,13 @@ struct BuildCommand: ParsableCommand {
 
     private var sources: SourceFolders { SourceFolders(folders: [examples] + ((try? templateSource)?.watchedFolders ?? [])) }
 
-    /// One build: skipped when no input changed since the build in `output`.
-    func build(into output: OutputFolder) throws {
+    /// One build: skipped when no input changed since the build in `output`. A `draft` has the pages
+    /// and their SVG figures only (no PNG, PDF or deck), for `serve` to show a change at once.
+    func build(into output: OutputFolder, draft: Bool = false) throws {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
-        let fingerprint = sources.fingerprint(extra: languages.languages.map(\.code) + [ToolIdentity.current])
+        let fingerprint = sources.fingerprint(extra: languages.languages.map(\.code) + [ToolIdentity.current] + (draft ? ["draft"] : []))
         if BuildCache.read(from: output.path, io: .disk).build == fingerprint {
             say("\(output.path) is up to date: no example, template or language changed since the last build.")
             return
@@ -67,7 +68,7 @@ struct BuildCommand: ParsableCommand {
         let templates = try templateSource
         let build = SiteBuild(
             templatesFolder: templates.folder, outputFolder: staging, languages: languages.languages,
-            extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)])
+            extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current, svgOnly: draft)])
         let state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: templates.fileIO(over: .disk), buildFingerprint: fingerprint) {
@@ -87,9 +88,12 @@ struct BuildCommand: ParsableCommand {
 
     /// Builds, then polls the sources twice a second and rebuilds after every change. A failed
     /// rebuild is reported and the watch goes on, with the previous site left in place. `afterBuild`
-    /// hears of every build's outcome (nil for success): `serve` reloads the browsers from it.
+    /// hears of every build's outcome (nil for success): `serve` reloads the browsers from it. With
+    /// `draftFirst`, each rebuild publishes a draft (pages and SVGs) at once, and the whole site a
+    /// second later if nothing changed meanwhile.
     func watchAndRebuild(
-        into output: OutputFolder, pollInterval: TimeInterval = 0.5, afterBuild: (Error?) -> Void = { _ in }
+        into output: OutputFolder, pollInterval: TimeInterval = 0.5, draftFirst: Bool = false,
+        afterBuild: (Error?) -> Void = { _ in }
     ) throws -> Never {
         var snapshot = sources.snapshot()
         afterBuild(report { try build(into: output) })
@@ -102,6 +106,16 @@ struct BuildCommand: ParsableCommand {
             snapshot = current
             say("Changed: \(changed.joined(separator: ", "))")
             let started = Date()
+            if draftFirst {
+                let failure = report { try build(into: output, draft: true) }
+                say("Pages and SVG figures rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+                afterBuild(failure)
+                guard failure == nil else { continue }
+                // The browsers reload now: leave them the processor for a moment, and draw the PNG, PDF
+                // and deck only once the editing has paused.
+                Thread.sleep(forTimeInterval: 1)
+                guard sources.snapshot() == snapshot else { continue }
+            }
             let failure = report { try build(into: output) }
             say("Rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
             afterBuild(failure)

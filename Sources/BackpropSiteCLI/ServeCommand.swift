@@ -79,7 +79,7 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("cannot listen on \(host):\(port): \(error). Is another server using the port? Try --port \(port &+ 1).")
         }
         Self.stopOnSignals()
-        try build.watchAndRebuild(into: output, pollInterval: 0.05) { error in
+        try build.watchAndRebuild(into: output, pollInterval: 0.05, draftFirst: true) { error in
             let done = DispatchSemaphore(value: 0)
             let fingerprints = error == nil ? site.fingerprints(known: &known) : [:]
             Task {
