@@ -139,7 +139,7 @@ def main() -> int:
             driver.get(f"{url}{language}/{EXAMPLE}/")
             shown = wait_for(lambda: "learning_rate" in overlay_text())
             text = overlay_text()
-            heading = "The build failed" if language == "en" else "La construcción falló"
+            heading = "The build failed" if language == "en" else "No se pudo generar el sitio"
             report(shown and heading in text and re.search(r"mi-primera-red\.yaml:\d+:\d+", text) is not None,
                    f"the {language} page shows the build error over the last good page: {text.splitlines()[-1] if text else '(none)'}")
         report(page_shows("0.") and "learning" not in driver.title, "the last good page is still shown under the error")

@@ -24,7 +24,7 @@ public enum ReloadScript {
             addEventListener("load", restore);
           }
           const spanish = (document.documentElement.lang || "").startsWith("es");
-          const title = spanish ? "La construcción falló: se muestra la última versión buena del sitio"
+          const title = spanish ? "No se pudo generar el sitio: se muestra la última versión correcta"
                                 : "The build failed: showing the last good version of the site";
           let overlay = null;
           function showError(message) {
