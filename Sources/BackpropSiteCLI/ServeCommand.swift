@@ -41,13 +41,17 @@ struct ServeCommand: ParsableCommand {
     /// The `build --watch` this command runs beside its server.
     private var build: BuildCommand {
         get throws {
-            try BuildCommand.parse(
-                ["--examples", examples, "--out", out, "--lang", languages] + (templates.map { ["--templates", $0] } ?? []))
+            do {
+                return try BuildCommand.parse(
+                    ["--examples", examples, "--out", out, "--lang", languages] + (templates.map { ["--templates", $0] } ?? []))
+            } catch {
+                throw ValidationError(BuildCommand.message(for: error))
+            }
         }
     }
 
     func validate() throws {
-        try build.validate()
+        _ = try build
         guard host.split(separator: ".").count == 4 || host.contains(":") else {
             throw ValidationError("--host \(host): give an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network).")
         }
@@ -76,7 +80,7 @@ struct ServeCommand: ParsableCommand {
         }
         served.wait()
         if let error = failure.error {
-            throw ValidationError("cannot listen on \(host):\(port): \(error). Is another server using the port? Try --port \(port &+ 1).")
+            throw ServeFailure(description: "cannot listen on \(host):\(port): \(error). Is another server using the port? Try --port \(port &+ 1).")
         }
         Self.stopOnSignals()
         try build.watchAndRebuild(into: output, pollInterval: 0.05, draftFirst: true) { error in
@@ -111,6 +115,11 @@ struct ServeCommand: ParsableCommand {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["xdg-open", url]
         try? process.run()
+    }
+
+    /// The server could not start.
+    struct ServeFailure: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// The error of the server task, handed to the waiting thread.

@@ -48,7 +48,17 @@ public struct SiteServer: Sendable {
         }
         switch site.resolve(request.target.path(percentEncoded: true)) {
         case .refused: return Self.text(.forbidden, "403 Forbidden: this path leaves the site folder.\n")
-        case .notFound: return Self.text(.notFound, "404 Not Found\n")
+        case .notFound:
+            // A page that is not there yet (say, the first build failed) still hears the builds: it
+            // shows the error, and reloads once a good build has made it.
+            let path = request.target.path(percentEncoded: false)
+            guard path.hasSuffix("/") || path.hasSuffix(".html") else { return Self.text(.notFound, "404 Not Found\n") }
+            let escaped = path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            let page = Data(("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404</title></head><body>"
+                + "<p>404: \(escaped) is not in the site (yet).</p></body></html>\n").utf8)
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                body: ReloadScript.inject(into: page, generation: await liveReload.generation))
         case let .redirect(location): return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
         case let .file(path):
             let generation = await liveReload.generation

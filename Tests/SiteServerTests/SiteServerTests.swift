@@ -89,3 +89,16 @@ import Testing
         #expect(injected.hasSuffix("</script></body></html>"))
     }
 }
+
+extension SiteServerTests {
+    @Test func aMissingPageStillListensSoItCanShowTheErrorAndReload() async throws {
+        let (site, base) = try SiteFolderTests.makeSite()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let server = SiteServer(site: site, liveReload: LiveReload())
+        let missing = await server.respond(to: Self.request(.GET, "/en/xor/"))
+        #expect(missing.statusCode == .notFound)
+        #expect(String(decoding: try await missing.bodyData, as: UTF8.self).contains("data-backprop-site-serve"))
+        let figure = await server.respond(to: Self.request(.GET, "/en/xor/figures/forward.svg"))
+        #expect(String(decoding: try await figure.bodyData, as: UTF8.self) == "404 Not Found\n")
+    }
+}
