@@ -44,7 +44,7 @@ public struct SiteServer: Sendable {
     /// The answer to one request.
     @Sendable public func respond(to request: HTTPRequest) async -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
         }
         switch site.resolve(request.target.path(percentEncoded: true)) {
         case .refused: return Self.text(.forbidden, "403 Forbidden: this path leaves the site folder.\n")
@@ -57,9 +57,9 @@ public struct SiteServer: Sendable {
             let page = Data(("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404</title></head><body>"
                 + "<p>404: \(escaped) is not in the site (yet).</p></body></html>\n").utf8)
             return HTTPResponse(
-                statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]),
                 body: ReloadScript.inject(into: page, generation: await liveReload.generation))
-        case let .redirect(location): return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+        case let .redirect(location): return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
         case let .file(path):
             let generation = await liveReload.generation
             guard let identity = SiteFolder.identity(of: path) else { return Self.text(.notFound, "404 Not Found\n") }
@@ -70,7 +70,7 @@ public struct SiteServer: Sendable {
             if let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: {
                 $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "") == tag || $0 == "*"
             }) {
-                return HTTPResponse(statusCode: .notModified, headers: [.eTag: tag, .cacheControl: "no-cache"])
+                return HTTPResponse(statusCode: .notModified, headers: HTTPHeaders([.eTag: tag, .cacheControl: "no-cache"]))
             }
             guard var body = FileManager.default.contents(atPath: path) else { return Self.text(.notFound, "404 Not Found\n") }
             if isPage { body = ReloadScript.inject(into: body, generation: generation) }
@@ -83,6 +83,6 @@ public struct SiteServer: Sendable {
     }
 
     private static func text(_ status: HTTPStatusCode, _ message: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/plain; charset=utf-8"], body: Data(message.utf8))
+        HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]), body: Data(message.utf8))
     }
 }
