@@ -64,6 +64,11 @@ import Testing
         #expect(deck.status == 0, "\(deck.error)")
         #expect(try Data(contentsOf: course.appending(path: "mi-red.pdf")).starts(with: Data("%PDF".utf8)))
 
+        let traced = try Self.run(program, ["trace", "Examples/mi-primera-red.yaml", "--format", "json"], in: course)
+        #expect(traced.status == 0 && traced.output.contains("\"loss_after\""), "\(traced.error)")
+        let missing = try Self.run(program, ["build", "--templates", "Plantillas"], in: course)
+        #expect(missing.status == 2 && missing.error.contains("--templates Plantillas: no such folder"))
+
         try await Self.serve(program, in: course)
     }
 
