@@ -1,7 +1,10 @@
 # The two commands of the README, and the benchmark. Each installs what is missing first.
 SWIFT ?= swift
 
-.PHONY: site test bench dependencies
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: site test bench dependencies install uninstall
 
 dependencies:
 	scripts/install-dependencies.sh build
@@ -23,3 +26,25 @@ test: dependencies
 ## installs graphviz and numpy first). Not part of `make test`.
 bench:
 	SWIFT=$(SWIFT) Benchmarks/run.sh
+
+## Installs the release binary, its man pages and bash, zsh and fish completions under
+## $(DESTDIR)$(PREFIX) (default /usr/local): then `backprop-site` works in any folder.
+install: dependencies
+	$(SWIFT) build -c release --product backprop-site
+	$(SWIFT) package --disable-sandbox plugin generate-manual --multi-page
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/backprop-site" "$(DESTDIR)$(PREFIX)/bin/backprop-site"
+	install -m 644 .build/plugins/GenerateManual/outputs/backprop-site/*.1 "$(DESTDIR)$(PREFIX)/share/man/man1/"
+	"$(DESTDIR)$(PREFIX)/bin/backprop-site" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/backprop-site"
+	"$(DESTDIR)$(PREFIX)/bin/backprop-site" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_backprop-site"
+	"$(DESTDIR)$(PREFIX)/bin/backprop-site" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/backprop-site.fish"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/backprop-site. Try: backprop-site init mi-curso"
+
+## Removes what `make install` installed.
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/backprop-site" "$(DESTDIR)$(PREFIX)"/share/man/man1/backprop-site*.1 \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/backprop-site" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_backprop-site" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/backprop-site.fish"

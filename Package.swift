@@ -10,6 +10,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The HTTP server of `serve`: light (no SwiftNIO), so a fresh machine's first build stays short.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies
@@ -44,6 +46,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
         .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib"]),
+        // The default templates, strings, stylesheet and font, embedded from Templates/ at build time.
+        .executableTarget(name: "template-embedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
+        .target(name: "BuiltInTemplates", plugins: ["EmbedTemplates"]),
+        // `init` and `new`: a course folder and new example files, as text.
+        .target(name: "CourseScaffold", dependencies: ["BackpropEngine", "ExampleFile"]),
+        // `serve`: the built site over HTTP, confined to its folder, with live reload and the build-error overlay.
+        .target(name: "SiteServer", dependencies: [.product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         // The atomic swap of two folders (renameat2), for publishing a site whole or not at all.
         .target(name: "CFileSwap"),
         // Pages: templates, string tables, MathML, and the build steps that write the site.
@@ -61,7 +71,7 @@ let package = Package(
             name: "BackpropSiteCLI",
             dependencies: [
                 "BackpropEngine", "LessonFormatting", "LessonNotation", "ExampleFile", "FigureLayout", "CairoRendering",
-                "SiteGenerator", "LessonExercises", "WorksheetLayout",
+                "SiteGenerator", "LessonExercises", "WorksheetLayout", "BuiltInTemplates", "CourseScaffold", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,13 +88,15 @@ let package = Package(
         .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine", "CBatchKernels", "ExampleFile"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
         .testTarget(name: "LessonNotationTests", dependencies: ["LessonNotation"]),
-        .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
+        .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile", "Yams"], exclude: ["BadInputs", "BeyondSchemaBadInputs.txt"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath", "LessonExercises"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),
         .testTarget(name: "WorksheetLayoutTests", dependencies: ["WorksheetLayout", "CairoRendering", "ExampleFile"]),
-        .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
+        .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI", "BuiltInTemplates"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["SiteServer"]),
+        .testTarget(name: "CourseScaffoldTests", dependencies: ["CourseScaffold", "ExampleFile", "Yams"]),
     ],
     swiftLanguageModes: [.v6]
 )

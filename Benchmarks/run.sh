@@ -36,3 +36,10 @@ scripts/install-dependencies.sh check
 rm -rf .build-bench/scratch/pages-site
 "$($SWIFT build -c release --show-bin-path)/backprop-site" build --out .build-bench/scratch/pages-site >/dev/null
 .build-bench/venv/bin/python Benchmarks/page_weights.py .build-bench/scratch/pages-site --paint
+
+# serve's reload latency: from saving a one-weight change to the new number on the page, in headless
+# Chromium through selenium (target: a median of at most 300 ms).
+scripts/install-dependencies.sh check
+if [ ! -x .build-checks/venv/bin/python ]; then /usr/bin/python3 -m venv .build-checks/venv; fi
+.build-checks/venv/bin/python -m pip install -q --disable-pip-version-check selenium==4.51.0
+.build-checks/venv/bin/python scripts/serve_check.py "$($SWIFT build -c release --show-bin-path)/backprop-site" --rounds 10

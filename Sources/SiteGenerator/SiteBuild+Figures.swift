@@ -16,8 +16,11 @@ extension SiteBuild {
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
+    ///
+    /// With `svgOnly`, only what the pages show is drawn (no PNG, PDF or deck): `serve` publishes such
+    /// a draft first, so that a saved change shows at once, then builds the rest.
     public static func drawFigures(
-        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = ""
+        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = "", svgOnly: Bool = false
     ) -> Step {
         let name = "Draw the figures"
         return Step(name: name) { state, io in
@@ -35,7 +38,9 @@ extension SiteBuild {
                 let (example, language) = jobs[index]
                 let strings = templates.strings[language]!
                 let key = "\(language.code)/\(example.id)"
-                let fingerprint = FigureSet.fingerprint(example: example, strings: strings, toolIdentity: toolIdentity)
+                // A draft's figures are never taken for a whole set.
+                let fingerprint = FigureSet.fingerprint(
+                    example: example, strings: strings, toolIdentity: toolIdentity + (svgOnly ? " svg-only" : ""))
                 let result = Result { () throws(StepFailure) -> FigureSet in
                     if let record = previous.figures[key], record.fingerprint == fingerprint, let previousSite,
                        let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io),
@@ -48,7 +53,7 @@ extension SiteBuild {
                         givenValues: example.givenValues)
                     return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
-                        fingerprint: fingerprint, step: name)
+                        fingerprint: fingerprint, step: name, svgOnly: svgOnly)
                 }
                 let done = results.withLock { results in
                     results.sets[index] = result
@@ -116,10 +121,10 @@ struct FigureSet: Sendable {
         } + [SiteBuild.deckPath]
     }
 
-    /// Draws the figures and the deck.
+    /// Draws the figures and the deck (only the SVGs with `svgOnly`).
     init(
         example: Example, walkthrough: Walkthrough, context: FigureContext, renderer: SceneRenderer,
-        fingerprint: String, step: String
+        fingerprint: String, step: String, svgOnly: Bool = false
     ) throws(SiteBuild.StepFailure) {
         self.fingerprint = fingerprint
         let prefix = "\(context.language.code)/\(example.id)/"
@@ -137,18 +142,20 @@ struct FigureSet: Sendable {
             } catch {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
-            for (path, draw) in [
+            let formats: [(String, () throws -> [UInt8])] = [
                 (reference.svgPath, { try renderer.svg(scene) }),
                 (reference.darkSvgPath, { try renderer.svg(darkScene) }),
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
-            ] as [(String, () throws -> [UInt8])] {
+            ]
+            for (path, draw) in formats.prefix(svgOnly ? 1 : formats.count) {
                 do { files[path] = Data(try draw()) } catch {
                     throw SiteBuild.StepFailure(step: step, file: prefix + path, underlying: error)
                 }
             }
             references.append(reference)
         }
+        if svgOnly { return }
         do {
             let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[context.language]).pages(context)
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))

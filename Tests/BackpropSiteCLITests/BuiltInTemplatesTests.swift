@@ -1,0 +1,30 @@
+import BuiltInTemplates
+import Foundation
+import Testing
+
+/// The templates built into the program are exactly Templates/: every file, byte for byte.
+@Suite struct BuiltInTemplatesTests {
+    @Test func theBuiltInCopyIsTemplatesFolder() throws {
+        let folder = CommandLineTests.root.appending(path: "Templates")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        var onDisk: [String: Data] = [:]
+        for case let path as String in enumerator {
+            var isFolder: ObjCBool = false
+            let url = folder.appending(path: path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            onDisk[path] = try Data(contentsOf: url)
+        }
+        #expect(Set(BuiltInTemplates.files.keys) == Set(onDisk.keys))
+        for (path, data) in onDisk { #expect(BuiltInTemplates.files[path] == data, "\(path)") }
+        #expect(BuiltInTemplates.files["fonts/Asana-Math.otf"] != nil)
+    }
+
+    @Test func writingThemOutGivesTheSameFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "ejected-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BuiltInTemplates.write(to: folder.path)
+        for (path, data) in BuiltInTemplates.files {
+            #expect(try Data(contentsOf: folder.appending(path: path)) == data, "\(path)")
+        }
+    }
+}
