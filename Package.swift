@@ -25,8 +25,14 @@ let package = Package(
         .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
-        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib"]),
+        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib", "CFontconfig"]),
+        // Equations typeset as scenes (TeX's spacing, fractions, scripts, matrices, aligned derivations)
+        // and the equation slides of the deck; the same formula trees as the pages.
+        .target(name: "MathLayout", dependencies: ["LessonMath", "FigureLayout", "BackpropEngine", "LessonFormatting"]),
+        // The lesson's equations as LaTeX (amsmath align, bmatrix) for Beamer.
+        .target(name: "LaTeXExport", dependencies: ["LessonMath", "BackpropEngine", "LessonFormatting"]),
         // The atomic swap of two folders (renameat2), for publishing a site whole or not at all.
         .target(name: "CFileSwap"),
         // Pages: templates, string tables, MathML, and the build steps that write the site.
@@ -42,7 +48,8 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator",
+                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator", "LessonMath",
+                "MathLayout", "LaTeXExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +70,9 @@ let package = Package(
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
+        .testTarget(
+            name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile"], exclude: ["Snapshots"]),
+        .testTarget(name: "LaTeXExportTests", dependencies: ["LaTeXExport", "ExampleFile"]),
     ],
     swiftLanguageModes: [.v6]
 )

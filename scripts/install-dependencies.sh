@@ -2,12 +2,15 @@
 # Installs the Debian packages backprop-site needs, only those that are missing.
 # Usage: scripts/install-dependencies.sh [build|check]
 #   build (default): Cairo and the fonts, enough to build the site and run the Swift tests.
-#   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver).
+#   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver,
+#                    poppler-utils and TeX Live for the deck and LaTeX tests).
 set -euo pipefail
 
-packages=(libcairo2-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
 if [ "${1:-build}" = "check" ]; then
-    packages+=(default-jre-headless chromium chromium-driver python3-venv)
+    # poppler-utils: the deck's type sizes are checked on the PDF (pdftotext -bbox);
+    # TeX Live: the LaTeX export is compiled with pdflatex.
+    packages+=(default-jre-headless chromium chromium-driver python3-venv poppler-utils texlive-latex-base texlive-latex-recommended)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FigureLayout
+import CairoRendering
 import LessonFormatting
 
 /// The options every drawing command shares: the language of the figure's words and numbers, its
@@ -21,6 +22,11 @@ struct FigureOptions: ParsableArguments {
             throw ValidationError(
                 "--templates \(templates): no such folder; run backprop-site from the project folder or pass --templates PATH.")
         }
+    }
+
+    /// Makes the templates' math font (fonts/Asana-Math.otf) known to Cairo, for typeset equations.
+    func registerMathFont() throws {
+        try MathFont.register(at: "\(templates)/fonts/\(MathFont.fileName)")
     }
 
     /// The figure context of an example written with `precision` decimals.

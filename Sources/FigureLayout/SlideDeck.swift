@@ -23,16 +23,31 @@ public struct SlideDeck: Sendable {
     /// One page per `FigureKind`, in order.
     public func pages(_ context: FigureContext) throws(StringTable.MissingKey) -> [Scene] {
         var pages: [Scene] = []
-        for kind in FigureKind.allCases {
-            let figure = try kind.scene(walkthrough: walkthrough, step: step, context: context)
-            pages.append(page(
-                figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey), context))
-        }
+        for kind in FigureKind.allCases { pages.append(try page(kind, context)) }
         return pages
     }
 
+    /// The page of the figure `kind`, with its title and caption.
+    public func page(_ kind: FigureKind, _ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        let figure = try kind.scene(walkthrough: walkthrough, step: step, context: context)
+        return page(figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey), context)
+    }
+
+    /// The area a page with `title` and `caption` leaves for its content: content of exactly this
+    /// size is placed by `page` at its own size, not scaled.
+    public func contentArea(title: String, caption: String, _ context: FigureContext) -> Rect {
+        let usable = Self.width - 2 * Self.margin
+        let placer = LabelPlacer(context: context, canvas: Rect(x: 0, y: 0, width: Self.width, height: Self.height))
+        let headingHeight = placer.size(of: [TextLine(title, fitted(title, Self.titleFont, into: usable, context))]).height
+        let captionHeight = placer.size(
+            of: [TextLine(caption, fitted(caption, FontStyle(size: Self.captionSize), into: usable, context))]).height
+        return Rect(
+            x: Self.margin, y: Self.margin + headingHeight + 20, width: usable,
+            height: Self.height - 2 * Self.margin - headingHeight - captionHeight - 40)
+    }
+
     /// `figure` scaled and centred between `title` and `caption` on a slide.
-    func page(_ figure: Scene, title: String, caption: String, _ context: FigureContext) -> Scene {
+    public func page(_ figure: Scene, title: String, caption: String, _ context: FigureContext) -> Scene {
         let slide = Rect(x: 0, y: 0, width: Self.width, height: Self.height)
         var placer = LabelPlacer(context: context, canvas: slide)
         let usable = Self.width - 2 * Self.margin
@@ -46,9 +61,7 @@ public struct SlideDeck: Sendable {
         placer.insist(
             [TextLine(caption, captionFont, role: .secondaryText)],
             at: .init(point: Point(x: Self.margin, y: Self.height - Self.margin - captionHeight / 2), alignment: .leading))
-        let area = Rect(
-            x: Self.margin, y: Self.margin + headingHeight + 20, width: usable,
-            height: Self.height - 2 * Self.margin - headingHeight - captionHeight - 40)
+        let area = contentArea(title: title, caption: caption, context)
         let scale = min(area.width / figure.width, area.height / figure.height, Self.maxEnlargement)
         let placed = figure.transformed(
             scale: scale, dx: area.x + (area.width - figure.width * scale) / 2,

@@ -1,0 +1,41 @@
+import BackpropEngine
+import ExampleFile
+import Foundation
+import LessonFormatting
+import LessonMath
+import Testing
+@testable import LaTeXExport
+
+/// The LaTeX export writes the same formula trees as the pages, in amsmath.
+@Suite struct LaTeXExportTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func matricesAreBmatricesWithTheLessonsSeparator() {
+        let comma = NumberFormat(precision: 2, decimalSeparator: ",")
+        let matrix = MathML.matrix(Matrix([[0.5, -1.25], [2, 0]]), comma)
+        #expect(matrix.latex == #"\begin{bmatrix} 0{,}50 & -1{,}25 \\ 2{,}00 & 0{,}00 \end{bmatrix}"#)
+    }
+
+    @Test func theFourEquationsInSymbols() {
+        #expect(Equation.bp1.latexAlign == "\\begin{align*}\n  \\delta^{L} &= \\nabla_{a} C \\odot  \\sigma^{\\prime } \\left(z^{L}\\right)\n\\end{align*}")
+        #expect(Equation.bp4.lines[0].expression.latex == #"\delta^{l} {\left(a^{l - 1}\right)}^{\mathrm{T}}"#)
+        #expect(MathML.partial(by: .quantity("W", .l)).latex == #"\frac{\partial  C}{\partial  W^{l}}"#)
+    }
+
+    @Test func piecewiseDefinitionsAreCases() throws {
+        let relu = try #require(MathML.activationDerivativeDefinition(
+            .relu, z: .quantity("z", .l), a: .quantity("a", .l), NumberFormat(precision: 2, decimalSeparator: ".")))
+        #expect(relu.latex == #"\begin{cases} 1 & z^{l} > 0 \\ 0 & z^{l} \leq  0 \end{cases}"#)
+    }
+
+    @Test func everyEquationHasAPredictableName() throws {
+        let example = try Example.load(from: Self.root.appendingPathComponent("Examples/paso-a-paso.yaml").path)
+        let latex = LessonLaTeX(walkthrough: try example.walkthrough(), format: NumberFormat(precision: 4, language: .english), title: "t")
+        let names = latex.entries.map(\.name)
+        #expect(names.contains("bp1-layer3") && names.contains("bp2-layer2") && names.contains("bp4-layer3"))
+        #expect(names.contains("forward-layer2-z") && names.contains("update-weights-layer2") && names.contains("after-cost"))
+        #expect(Set(names).count == names.count)
+        #expect(latex.document.contains(#"\expandafter\def\csname bpeq@bp1-layer3\endcsname{%"#))
+    }
+}
