@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
         .testTarget(
-            name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile"], exclude: ["Snapshots"]),
+            name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile", "BackpropEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "LaTeXExportTests", dependencies: ["LaTeXExport", "ExampleFile"]),
     ],
     swiftLanguageModes: [.v6]

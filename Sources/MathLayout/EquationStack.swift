@@ -28,30 +28,41 @@ public struct EquationStack: Sendable {
         width: Double, height: Double, sizes: [Double] = Self.sizes, centered: Bool = true, theme: Theme,
         typesetter: MathTypesetter
     ) -> (pages: [[SceneItem]], size: Double) {
-        var chosen: (layouts: [DerivationLayout], size: Double)?
-        for size in sizes {
-            let layouts = layouts(size: size, width: width, typesetter: typesetter)
-            chosen = (layouts, size)
-            if groupWidth(layouts) <= width && stackHeight(layouts, size: size) <= height { break }
+        guard let smallest = sizes.last else { return ([], 0) }
+        func fits(_ layouts: [DerivationLayout], _ size: Double) -> Bool {
+            groupWidth(layouts) <= width && stackHeight(layouts, size: size) <= height
         }
-        guard let (layouts, size) = chosen else { return ([], 0) }
-        // All derivations share one relation column, as the lines of one amsmath align; the group is centred.
+        // All on one page at the largest size that allows it; otherwise one derivation (or more) per
+        // page at the largest size where each fits a page alone; otherwise the smallest, lines split.
+        let candidates = sizes.map { (self.layouts(size: $0, width: width, typesetter: typesetter), $0) }
+        let (layouts, size) = candidates.first { fits($0.0, $0.1) }
+            ?? candidates.first { candidate in candidate.0.allSatisfy { fits([$0], candidate.1) } }
+            ?? candidates.last ?? ([], smallest)
         let column = layouts.map(\.relationColumn).max() ?? 0
         let left = max(0, (width - groupWidth(layouts)) / 2)
-        // Rows in order, each with its derivation, split into pages that fit the height.
-        var pages: [[(derivation: Int, row: DerivationLayout.Row, gapBefore: Double)]] = [[]]
+        typealias Line = (derivation: Int, row: DerivationLayout.Row, gapBefore: Double)
+        var pages: [[Line]] = [[]]
         var used = 0.0
+        func newPage() {
+            if !pages[pages.count - 1].isEmpty { pages.append([]) }
+            used = 0
+        }
+        func add(_ derivation: Int, _ row: DerivationLayout.Row, first: Bool) {
+            let gap = pages[pages.count - 1].isEmpty ? 0 : (first ? Self.derivationGap * size : layouts[derivation].rowGap)
+            pages[pages.count - 1].append((derivation, row, gap))
+            used += gap + row.box.height + row.box.depth
+        }
         for (index, layout) in layouts.enumerated() {
-            for (rowIndex, row) in layout.rows.enumerated() {
-                let gap = pages[pages.count - 1].isEmpty ? 0 : (rowIndex == 0 ? Self.derivationGap * size : layout.rowGap)
-                let needed = gap + row.box.height + row.box.depth
-                if used + needed > height, !pages[pages.count - 1].isEmpty {
-                    pages.append([(index, row, 0)])
-                    used = row.box.height + row.box.depth
-                } else {
-                    pages[pages.count - 1].append((index, row, gap))
-                    used += needed
-                }
+            let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
+            if used + gap + layout.height > height { newPage() }
+            // A derivation taller than a page is split between rows, leaving at least two on the last page.
+            var remaining = layout.rows[...]
+            while let row = remaining.first {
+                let rowHeight = (pages[pages.count - 1].isEmpty ? 0 : layout.rowGap) + row.box.height + row.box.depth
+                let wouldOrphan = remaining.count == 2 && layout.height(of: remaining) > height - used
+                if (used + rowHeight > height || wouldOrphan) && !pages[pages.count - 1].isEmpty { newPage() }
+                add(index, row, first: remaining.startIndex == layout.rows.startIndex)
+                remaining = remaining.dropFirst()
             }
         }
         let items = pages.map { rows -> [SceneItem] in

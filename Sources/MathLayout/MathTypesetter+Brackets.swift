@@ -10,7 +10,7 @@ extension MathTypesetter {
         let halfExtent = max(content.height - axis, content.depth + axis)
         let needed = max(2 * halfExtent * 0.901, 2 * halfExtent - 0.5 * style.em)
         let glyph = glyphs(open, style)
-        let stretched = needed > (glyph.height + glyph.depth) * 1.2
+        let stretched = needed > (glyph.height + glyph.depth) * 1.4
         // A drawn bracket reaches a little past the content, as amsmath's matrix brackets do.
         func delimiter(_ symbol: String) -> MathBox {
             stretched ? drawnBracket(symbol, size: 2 * halfExtent + 0.1 * style.em, style) : glyphs(symbol, style)
