@@ -9,8 +9,8 @@ set -euo pipefail
 packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
 if [ "${1:-build}" = "check" ]; then
     # poppler-utils: the deck's type sizes are checked on the PDF (pdftotext -bbox);
-    # TeX Live: the LaTeX export is compiled with pdflatex.
-    packages+=(default-jre-headless chromium chromium-driver python3-venv poppler-utils texlive-latex-base texlive-latex-recommended)
+    # TeX Live: the LaTeX export is compiled with pdflatex in a Beamer deck (Beamer needs pgf, in texlive-pictures).
+    packages+=(default-jre-headless chromium chromium-driver python3-venv poppler-utils texlive-latex-base texlive-latex-recommended texlive-pictures)
 fi
 
 missing=()
