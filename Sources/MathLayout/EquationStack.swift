@@ -28,44 +28,22 @@ public struct EquationStack: Sendable {
         width: Double, height: Double, sizes: [Double] = Self.sizes, centered: Bool = true, theme: Theme,
         typesetter: MathTypesetter
     ) -> (pages: [[SceneItem]], size: Double) {
-        guard let smallest = sizes.last else { return ([], 0) }
-        func fits(_ layouts: [DerivationLayout], _ size: Double) -> Bool {
-            groupWidth(layouts) <= width && stackHeight(layouts, size: size) <= height
+        // No line wider than the region if a size allows it, then the fewest pages, then the largest
+        // size: everything on one page when some size allows it, otherwise whole derivations per page,
+        // lines split between pages only when one derivation is taller than a page.
+        var best: (layouts: [DerivationLayout], size: Double, pages: [[Line]], cost: [Int])?
+        for size in sizes {
+            let layouts = self.layouts(size: size, width: width, typesetter: typesetter)
+            let pages = paginate(layouts, size: size, height: height)
+            let cost = [groupWidth(layouts) > width ? 1 : 0, pages.count]
+            if best == nil || cost.lexicographicallyPrecedes(best!.cost) { best = (layouts, size, pages, cost) }
         }
-        // All on one page at the largest size that allows it; otherwise one derivation (or more) per
-        // page at the largest size where each fits a page alone; otherwise the smallest, lines split.
-        let candidates = sizes.map { (self.layouts(size: $0, width: width, typesetter: typesetter), $0) }
-        let (layouts, size) = candidates.first { fits($0.0, $0.1) }
-            ?? candidates.first { candidate in candidate.0.allSatisfy { fits([$0], candidate.1) } }
-            ?? candidates.last ?? ([], smallest)
-        let column = layouts.map(\.relationColumn).max() ?? 0
-        let left = max(0, (width - groupWidth(layouts)) / 2)
-        typealias Line = (derivation: Int, row: DerivationLayout.Row, gapBefore: Double)
-        var pages: [[Line]] = [[]]
-        var used = 0.0
-        func newPage() {
-            if !pages[pages.count - 1].isEmpty { pages.append([]) }
-            used = 0
-        }
-        func add(_ derivation: Int, _ row: DerivationLayout.Row, first: Bool) {
-            let gap = pages[pages.count - 1].isEmpty ? 0 : (first ? Self.derivationGap * size : layouts[derivation].rowGap)
-            pages[pages.count - 1].append((derivation, row, gap))
-            used += gap + row.box.height + row.box.depth
-        }
-        for (index, layout) in layouts.enumerated() {
-            let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
-            if used + gap + layout.height > height { newPage() }
-            // A derivation taller than a page is split between rows, leaving at least two on the last page.
-            var remaining = layout.rows[...]
-            while let row = remaining.first {
-                let rowHeight = (pages[pages.count - 1].isEmpty ? 0 : layout.rowGap) + row.box.height + row.box.depth
-                let wouldOrphan = remaining.count == 2 && layout.height(of: remaining) > height - used
-                if (used + rowHeight > height || wouldOrphan) && !pages[pages.count - 1].isEmpty { newPage() }
-                add(index, row, first: remaining.startIndex == layout.rows.startIndex)
-                remaining = remaining.dropFirst()
-            }
-        }
+        guard let (layouts, size, pages, _) = best else { return ([], 0) }
         let items = pages.map { rows -> [SceneItem] in
+            // The derivations of a page share its relation column, and are centred together.
+            let shown = Set(rows.map(\.derivation)).sorted().map { layouts[$0] }
+            let column = shown.map(\.relationColumn).max() ?? 0
+            let left = max(0, (width - groupWidth(shown)) / 2)
             let total = rows.reduce(0) { $0 + $1.gapBefore + $1.row.box.height + $1.row.box.depth }
             var y = centered ? max(0, (height - total) / 2) : 0
             return rows.flatMap { entry -> [SceneItem] in
@@ -78,6 +56,38 @@ public struct EquationStack: Sendable {
             }
         }
         return (items, size)
+    }
+
+    /// One line of a page: a row of a derivation and the space above it.
+    typealias Line = (derivation: Int, row: DerivationLayout.Row, gapBefore: Double)
+
+    /// The rows of `layouts` on pages `height` high: a derivation starts a new page when it does not fit
+    /// on the current one; one taller than a page is split between rows, at least two on its last page.
+    func paginate(_ layouts: [DerivationLayout], size: Double, height: Double) -> [[Line]] {
+        var pages: [[Line]] = [[]]
+        var used = 0.0
+        func newPage() {
+            if !pages[pages.count - 1].isEmpty { pages.append([]) }
+            used = 0
+        }
+        for (index, layout) in layouts.enumerated() {
+            let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
+            if used + gap + layout.height > height { newPage() }
+            var remaining = layout.rows[...]
+            while let row = remaining.first {
+                let first = remaining.startIndex == layout.rows.startIndex
+                var gap = pages[pages.count - 1].isEmpty ? 0 : (first ? Self.derivationGap * size : layout.rowGap)
+                let wouldOrphan = remaining.count == 2 && gap + layout.height(of: remaining) > height - used
+                if (used + gap + row.box.height + row.box.depth > height || wouldOrphan) && !pages[pages.count - 1].isEmpty {
+                    newPage()
+                    gap = 0
+                }
+                pages[pages.count - 1].append((index, row, gap))
+                used += gap + row.box.height + row.box.depth
+                remaining = remaining.dropFirst()
+            }
+        }
+        return pages
     }
 
     /// The derivations set at `size`.
@@ -97,9 +107,5 @@ public struct EquationStack: Sendable {
     func groupWidth(_ layouts: [DerivationLayout]) -> Double {
         let column = layouts.map(\.relationColumn).max() ?? 0
         return layouts.map { column - $0.relationColumn + $0.width }.max() ?? 0
-    }
-
-    func stackHeight(_ layouts: [DerivationLayout], size: Double) -> Double {
-        layouts.reduce(0) { $0 + $1.height } + Self.derivationGap * size * Double(max(layouts.count - 1, 0))
     }
 }
