@@ -40,6 +40,7 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: [
                 "BackpropEngine", "LessonFormatting", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
+                "MathLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoRendering
 import ExampleFile
 import Foundation
 import LessonFormatting
@@ -64,7 +65,8 @@ struct BuildCommand: ParsableCommand {
         let staging = try output.makeStagingFolder()
         let build = SiteBuild(
             templatesFolder: templates, outputFolder: staging, languages: languages.languages,
-            extraSteps: [SiteBuild.drawFigures(previousSite: output.path, toolIdentity: ToolIdentity.current)])
+            extraSteps: [SiteBuild.drawFigures(
+                previousSite: output.path, toolIdentity: ToolIdentity.current, mathFont: "\(templates)/fonts/\(MathFont.fileName)")])
         let state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: .disk, buildFingerprint: fingerprint) {

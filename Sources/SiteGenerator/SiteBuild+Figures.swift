@@ -4,6 +4,7 @@ import ExampleFile
 import FigureLayout
 import Foundation
 import LessonFormatting
+import MathLayout
 import Synchronization
 
 extension SiteBuild {
@@ -11,12 +12,13 @@ extension SiteBuild {
     public static let deckPath = "\(FigureReference.folder)/deck.pdf"
 
     /// Draws every figure of every example in every language, as SVG (shown on the page), PNG at 2×
-    /// (for slides) and PDF (for LaTeX), plus the 16:9 slide deck, spreading the work over every core.
+    /// (for slides) and PDF (for LaTeX), plus the 16:9 slide deck with the worked equations between the
+    /// figures (typeset in the math font at `mathFont`), spreading the work over every core.
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
     public static func drawFigures(
-        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = ""
+        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = "", mathFont: String
     ) -> Step {
         let name = "Draw the figures"
         return Step(name: name) { state, io in
@@ -25,6 +27,7 @@ extension SiteBuild {
             }
             let measurer: CairoTextMeasurer
             do { measurer = try CairoTextMeasurer() } catch { throw StepFailure(step: name, file: "DejaVu Sans", underlying: error) }
+            do { try MathFont.register(at: mathFont) } catch { throw StepFailure(step: name, file: mathFont, underlying: error) }
             let previous = previousSite.map { BuildCache.read(from: $0, io: io) } ?? BuildCache()
             let jobs = state.examples.flatMap { example in templates.languages.map { (example, $0) } }
             let walkthroughs = state.walkthroughs
@@ -132,7 +135,7 @@ struct FigureSet: Sendable {
             references.append(reference)
         }
         do {
-            let pages = try SlideDeck(walkthrough: walkthrough).pages(context)
+            let pages = try LectureDeck(walkthrough: walkthrough).pages(context, typesetter: MathTypesetter(measurer: context.measurer))
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))
         } catch {
             throw SiteBuild.StepFailure(step: step, file: prefix + SiteBuild.deckPath, underlying: error)
