@@ -40,7 +40,7 @@ public final class CairoTextMeasurer: TextMeasuring, @unchecked Sendable {
         }
     }
 
-    /// The characters of `text` that DejaVu Sans in this style cannot draw (they would appear as
+    /// The characters of `text` that the style's font (DejaVu Sans or Asana Math) cannot draw (they would appear as
     /// empty boxes), in order of first appearance; empty when the whole text can be drawn.
     public func missingCharacters(in text: String, font: FontStyle) -> [Character] {
         lock.withLock {

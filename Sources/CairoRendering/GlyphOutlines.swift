@@ -2,7 +2,7 @@ import CCairo
 import FigureLayout
 import Foundation
 
-/// DejaVu Sans as the SVG writer needs it: where each glyph of a line of text sits and the outline
+/// DejaVu Sans (and Asana Math, for equations) as the SVG writer needs it: where each glyph of a line of text sits and the outline
 /// of each glyph, taken from Cairo at a fixed size once per process and cached, so an SVG document
 /// carries its own letter shapes (no font needed on the reader's side) and they match the PNG and
 /// PDF, which Cairo draws from the same font with the same unhinted metrics. Safe to share between threads.

@@ -57,19 +57,6 @@ public enum LessonPart: Equatable, Hashable, Sendable {
         }
     }
 
-    /// A stable name for files and LaTeX macros: forward-layer2, cost, bp1, bp2-layer2, bp3-bp4-layer3…
-    public var name: String {
-        switch self {
-        case .forward(let layer): "forward-layer\(layer)"
-        case .cost: "cost"
-        case .outputError: "bp1"
-        case .hiddenError(let layer): "bp2-layer\(layer)"
-        case .gradients(let layer): "bp3-bp4-layer\(layer)"
-        case .update(let layer): "update-layer\(layer)"
-        case .costAfter: "cost-after"
-        }
-    }
-
     /// The keys of the slide's title and caption, and the layer for the title's placeholder.
     var slideKeys: (title: SlideString, caption: SlideString, layer: Int?) {
         switch self {
