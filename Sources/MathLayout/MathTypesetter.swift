@@ -66,23 +66,24 @@ public struct MathTypesetter: Sendable {
         }
         splice(formula)
         var index = 0
-        return fencedAtoms(leaves, &index, style, nesting: 0, closing: nil)
+        return fencedAtoms(leaves, &index, style, nesting: 0, opening: nil)
     }
 
-    /// Atoms from `leaves[index...]` until the bracket closing the one that opened this group (or the end).
-    private func fencedAtoms(_ leaves: [MathML], _ index: inout Int, _ style: MathStyle, nesting: Int, closing: String?) -> [Atom] {
+    /// Atoms from `leaves[index...]` until the bracket that closes `opening` (or the end); `opening` is
+    /// `nil` outside brackets.
+    private func fencedAtoms(_ leaves: [MathML], _ index: inout Int, _ style: MathStyle, nesting: Int, opening: String?) -> [Atom] {
         var atoms: [Atom] = []
         while index < leaves.count {
             let leaf = leaves[index]
             index += 1
             if case .operator(let symbol) = leaf {
                 let kind = MathAtomClass(operator: symbol)
-                if kind == .closing, closing != nil {
+                if kind == .closing, opening != nil {
                     index -= 1
                     return atoms
                 }
                 if kind == .opening {
-                    let inner = fencedAtoms(leaves, &index, style, nesting: nesting + 1, closing: symbol)
+                    let inner = fencedAtoms(leaves, &index, style, nesting: nesting + 1, opening: symbol)
                     var closeSymbol: String?
                     if index < leaves.count, case .operator(let close) = leaves[index], MathAtomClass(operator: close) == .closing {
                         closeSymbol = close
@@ -92,7 +93,8 @@ public struct MathTypesetter: Sendable {
                     continue
                 }
             }
-            if case .table(let rows) = leaf, closing == "{" {
+            // The cases of a piecewise definition, after a brace.
+            if case .table(let rows) = leaf, opening == "{" {
                 atoms.append(Atom(box: table(rows, style, leftAligned: true), kind: .inner, nesting: nesting))
                 continue
             }
