@@ -1,11 +1,17 @@
 import LessonMath
 
 extension Equation {
-    /// The derivation as an amsmath `align*`: the quantity, then one line per stage, aligned on the relation.
+    /// The derivation as an amsmath `align*`: the quantity, then one line per stage, aligned on the
+    /// relation; a line too wide for a Beamer frame continues on the next, a quad in.
     public var latexAlign: String {
-        let lines = lines.enumerated().map { index, line in
+        let room = LaTeXLine.frameWidth - lhs.estimatedWidth
+        let lines = lines.enumerated().flatMap { index, line -> [String] in
             let relation = index == 0 ? relation.latex : MathML.equals.latex
-            return (index == 0 ? lhs.latex + " " : "") + "&\(relation) \(line.expression.latex)"
+            let pieces = LaTeXLine(line.expression).broken(width: room)
+            return pieces.enumerated().map { pieceIndex, piece in
+                guard pieceIndex == 0 else { return #"&\quad "# + piece }
+                return (index == 0 ? lhs.latex + " " : "") + "&\(relation) \(piece)"
+            }
         }
         return "\\begin{align*}\n  " + lines.joined(separator: " \\\\\n  ") + "\n\\end{align*}"
     }

@@ -73,7 +73,7 @@ public struct LessonLaTeX: Sendable {
             "% Needs the amsmath package.",
             "% Usage in a Beamer deck:  \\input{this-file}  in the preamble, then in a frame:",
             "%   \\begin{frame}{BP1}\\bpequation{\(entries.first { $0.name.hasPrefix("bp1-layer") }?.name ?? "bp1-layer3")}\\end{frame}",
-            "% A long line (a batch sum, a wide matrix) may need \\small or \\resizebox around it.",
+            "% Lines too wide for a frame are broken before a + or −; a tall derivation (a batch gradient) may need \\small.",
             "% Names: " + entries.map(\.name).joined(separator: " "),
             #"\makeatletter"#,
             #"\providecommand{\bpequation}[1]{\@ifundefined{bpeq@#1}{\PackageError{backprop-site}{No equation named #1}{See the names at the top of the file.}}{\csname bpeq@#1\endcsname}}"#,

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func theFourEquationsInSymbols() {
-        #expect(Equation.bp1.latexAlign == "\\begin{align*}\n  \\delta^{L} &= \\nabla_{a} C \\odot  \\sigma^{\\prime } \\left(z^{L}\\right)\n\\end{align*}")
+        #expect(Equation.bp1.latexAlign == "\\begin{align*}\n  \\delta^{L} &= \\nabla_{a} C \\odot  \\sigma^{\\prime } \\left( z^{L} \\right)\n\\end{align*}")
         #expect(Equation.bp4.lines[0].expression.latex == #"\delta^{l} {\left(a^{l - 1}\right)}^{\mathrm{T}}"#)
         #expect(MathML.partial(by: .quantity("W", .l)).latex == #"\frac{\partial  C}{\partial  W^{l}}"#)
     }
@@ -37,5 +37,27 @@ import Testing
         #expect(names.contains("forward-layer2-z") && names.contains("update-weights-layer2") && names.contains("after-cost"))
         #expect(Set(names).count == names.count)
         #expect(latex.document.contains(#"\expandafter\def\csname bpeq@bp1-layer3\endcsname{%"#))
+    }
+}
+
+/// Long lines are broken for a Beamer frame, brackets balanced on every line.
+@Suite struct LaTeXLineTests {
+    @Test func aBatchGradientIsBrokenBeforeItsPlusSigns() throws {
+        let example = try Example.load(from: LaTeXExportTests.root.appendingPathComponent("Examples/xor.yaml").path)
+        let latex = LessonLaTeX(walkthrough: try example.walkthrough(), format: NumberFormat(precision: 4, language: .english), title: "t")
+        let gradient = try #require(latex.entries.first { $0.name == "bp4-layer2" }).equation
+        let numbers = try #require(gradient.lines.first { $0.stage == .numbers }).expression
+        let pieces = LaTeXLine(numbers).broken(width: 24)
+        #expect(pieces.count > 1)
+        for (index, piece) in pieces.enumerated() {
+            let opens = piece.components(separatedBy: #"\left"#).count - 1
+            let closes = piece.components(separatedBy: #"\right"#).count - 1
+            #expect(opens == closes, "\(piece)")
+            if index > 0 { #expect(piece.hasPrefix(#"\left. {} +"#)) }
+        }
+        // Nothing lost: the pieces hold the same numbers as the unbroken line.
+        let joined = pieces.joined(separator: " ")
+        for number in ["0.0150", "0.0055", "1.0000", "0.3600", "-0.5700"] { #expect(joined.contains(number)) }
+        #expect(gradient.latexAlign.contains(#"&\quad \left. {} +"#))
     }
 }
