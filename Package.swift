@@ -12,17 +12,34 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies.
-        .target(name: "BackpropEngine"),
+        // The maths: forward pass, cost, BP1–BP4, update, training, computational graph. No dependencies
+        // but its own vector kernels.
+        .target(name: "BackpropEngine", dependencies: ["CBatchKernels"]),
+        // The inner loops of batched training (matrix products, exp/tanh/log over whole buffers) with
+        // the processor's vector instructions, optimized even in debug builds.
+        .target(
+            name: "CBatchKernels",
+            exclude: ["kernels.inc"],
+            cSettings: [.unsafeFlags(["-O3"])],
+            linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]
+        ),
         // Languages, user text in both languages, number formatting and string tables.
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
+        // The lesson's notation, defined once: symbols and their indices (layer, neuron, example), how each
+        // activation is written, and what the notation table and the glossary list.
+        .target(name: "LessonNotation", dependencies: ["BackpropEngine"]),
         // The lesson's equations as plain formula trees (symbolic → with numbers → result), from the engine's
         // numbers; pages write them as MathML. No I/O, no markup.
-        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "LessonMath", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
+        // Practice: exercises from the engine's numbers (z and a, the cost, BP1, BP2, ∂C/∂w, the update),
+        // with their working as formula trees, for the pages and for worksheet variants drawn from a seed.
+        .target(name: "LessonExercises", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath"]),
         // Example YAML files → validated `Example` values, with file:line:column errors.
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
         // Figures as plain geometry (scenes of shapes and measured text); no Cairo here.
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
+        // Printable worksheets and their answer key as A4 pages of plain geometry (scenes); no Cairo here.
+        .target(name: "WorksheetLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "FigureLayout"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
@@ -39,8 +56,8 @@ let package = Package(
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "LessonMath", "ExampleFile", "FigureLayout", "CairoRendering", "CFileSwap",
-                "MathLayout",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "LessonExercises", "ExampleFile",
+                "FigureLayout", "CairoRendering", "CFileSwap", "MathLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -49,8 +66,8 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "ExampleFile", "FigureLayout", "CairoRendering", "SiteGenerator", "LessonMath",
-                "MathLayout", "LaTeXExport",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "ExampleFile", "FigureLayout",
+                "CairoRendering", "SiteGenerator", "LessonExercises", "WorksheetLayout", "MathLayout", "LaTeXExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,12 +81,15 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine"]),
+        .testTarget(name: "BackpropEngineTests", dependencies: ["BackpropEngine", "CBatchKernels", "ExampleFile"]),
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
+        .testTarget(name: "LessonNotationTests", dependencies: ["LessonNotation"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile"], exclude: ["BadInputs"]),
         .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
-        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath"], exclude: ["Snapshots"]),
+        .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath", "LessonExercises"], exclude: ["Snapshots"]),
+        .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),
+        .testTarget(name: "WorksheetLayoutTests", dependencies: ["WorksheetLayout", "CairoRendering", "ExampleFile"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI"]),
         .testTarget(
             name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile", "BackpropEngine"], exclude: ["Snapshots"]),

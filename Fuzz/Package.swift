@@ -10,10 +10,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "BackpropEngine"),
+        .target(name: "BackpropEngine", dependencies: ["CBatchKernels"]),
+        .target(
+            name: "CBatchKernels", exclude: ["kernels.inc"], cSettings: [.unsafeFlags(["-O3"])],
+            linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(name: "LessonFormatting", dependencies: ["Yams"]),
         .target(name: "ExampleFile", dependencies: ["BackpropEngine", "LessonFormatting", "Yams"]),
-        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting"]),
+        .target(name: "LessonNotation", dependencies: ["BackpropEngine"]),
+        .target(name: "FigureLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonNotation"]),
         .executableTarget(name: "ExampleFuzzer", dependencies: ["ExampleFile", "FigureLayout"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages backprop-site needs, only those that are missing.
 # Usage: scripts/install-dependencies.sh [build|check]
-#   build (default): Cairo and the fonts, enough to build the site and run the Swift tests.
+#   build (default): Cairo, the fonts and poppler-utils (the deck tests read its PDF with pdftotext), enough
+#                    to build the site and run the Swift tests.
 #   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver,
-#                    poppler-utils and TeX Live for the deck and LaTeX tests).
+#                    TeX Live for the LaTeX export test).
 set -euo pipefail
 
-packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
+packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra poppler-utils)
 if [ "${1:-build}" = "check" ]; then
-    # poppler-utils: the deck's type sizes are checked on the PDF (pdftotext -bbox);
     # TeX Live: the LaTeX export is compiled with pdflatex in a Beamer deck (Beamer needs pgf, in texlive-pictures).
-    packages+=(default-jre-headless chromium chromium-driver python3-venv poppler-utils texlive-latex-base texlive-latex-recommended texlive-pictures)
+    packages+=(default-jre-headless chromium chromium-driver python3-venv texlive-latex-base texlive-latex-recommended texlive-pictures)
 fi
 
 missing=()

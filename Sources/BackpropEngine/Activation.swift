@@ -15,13 +15,19 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     /// Whether aⱼ depends on zⱼ alone (every activation but softmax, whose aⱼ depends on the whole layer).
     public var isElementWise: Bool { self != .softmax }
 
-    /// aⱼ = σ(zⱼ) of one neuron, for an element-wise activation.
-    @inline(__always)
+    /// Whether σ has a kink at z = 0 (ReLU and leaky ReLU), where σ′(0) takes the left slope.
+    public var hasKink: Bool { self == .relu || self == .leakyReLU }
+
+    /// aⱼ = σ(zⱼ) of one neuron, for an element-wise activation (sigmoid and tanh through the same
+    /// buffer code as whole layers, so a neuron alone and in a batch get the same value).
     public func value(at z: Double) -> Double {
         switch self {
         case .linear: z
-        case .sigmoid: 1 / (1 + exp(-z))
-        case .tanh: Foundation.tanh(z)
+        case .sigmoid, .tanh: withUnsafePointer(to: z) { z in
+            var a = 0.0
+            apply(z, to: &a, count: 1)
+            return a
+        }
         case .relu: max(0, z)
         case .leakyReLU: z > 0 ? z : Self.leakySlope * z
         case .softmax: preconditionFailure("softmax has no value per neuron; use apply(_:)")

@@ -16,7 +16,9 @@ public struct BackwardPass: Equatable, Sendable {
         let layerCount = network.parameterLayerCount
         let output = forward.output
         let outputActivation = network.outputActivation
-        costGradient = loss.gradient(output: output, target: target, outputActivation: outputActivation)
+        costGradient = loss.gradient(
+            weightedInput: forward.weightedInputs[layerCount - 1], output: output, target: target,
+            outputActivation: outputActivation)
         activationDerivatives = (0..<layerCount).map {
             network.activations[$0].derivative(z: forward.weightedInputs[$0], a: forward.activations[$0])
         }

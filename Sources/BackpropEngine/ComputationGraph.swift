@@ -20,8 +20,10 @@ public struct ComputationGraph: Equatable, Sendable {
         case sum(layer: Int, neuron: Int)
         /// aⱼ = σ(zⱼ): the input is zⱼ, or every z of the layer for softmax.
         case activation(Activation, layer: Int, neuron: Int)
-        /// C_x: inputs are the outputs a₁…aₙ, then the targets y₁…yₙ.
-        case cost(Loss, outputActivation: Activation)
+        /// C_x: inputs are the outputs a₁…aₙ, then the targets y₁…yₙ. The output layer's weighted inputs
+        /// z₁…zₙ ride along, so that cross-entropy is computed stably from them (an output that rounds
+        /// to exactly 0 or 1 still has a finite cost and derivative).
+        case cost(Loss, outputActivation: Activation, weightedInputs: [Double])
 
         /// The node's value from its inputs' values.
         func forward(_ x: [Double]) -> Double {
@@ -34,9 +36,10 @@ public struct ComputationGraph: Equatable, Sendable {
                 return x.reduce(0, +)
             case .activation(let activation, _, let neuron):
                 return activation == .softmax ? activation.apply(x)[neuron] : activation.apply(x)[0]
-            case .cost(let loss, let outputActivation):
+            case .cost(let loss, let outputActivation, let z):
                 let n = x.count / 2
-                return loss.cost(output: Array(x[..<n]), target: Array(x[n...]), outputActivation: outputActivation)
+                return loss.cost(
+                    weightedInput: z, output: Array(x[..<n]), target: Array(x[n...]), outputActivation: outputActivation)
             }
         }
 
@@ -54,11 +57,11 @@ public struct ComputationGraph: Equatable, Sendable {
                     return x.indices.map { k in value * ((k == neuron ? 1 : 0) - activation.apply(x)[k]) }
                 }
                 return activation.derivative(z: x, a: [value])!
-            case .cost(let loss, let outputActivation):
+            case .cost(let loss, let outputActivation, let z):
                 let n = x.count / 2
                 let a = Array(x[..<n]), y = Array(x[n...])
-                return loss.gradient(output: a, target: y, outputActivation: outputActivation)
-                    + loss.targetGradient(output: a, target: y, outputActivation: outputActivation)
+                return loss.gradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
+                    + loss.targetGradient(weightedInput: z, output: a, target: y, outputActivation: outputActivation)
             }
         }
     }
@@ -78,6 +81,7 @@ public struct ComputationGraph: Equatable, Sendable {
     /// Builds the graph of `example` through `network`, then runs reverse mode from the cost.
     public init(network: Network, example: TrainingExample, loss: Loss) {
         var previous = example.input.indices.map { add(.input(neuron: $0), value: example.input[$0]) }
+        var outputSums: [Int] = []
         for i in 0..<network.parameterLayerCount {
             let weights = network.weights[i]
             let sums = (0..<weights.rows).map { j in
@@ -88,13 +92,16 @@ public struct ComputationGraph: Equatable, Sendable {
                 let bias = add(.bias(layer: i, neuron: j), value: network.biases[i][j])
                 return add(.sum(layer: i, neuron: j), inputs: products + [bias])
             }
+            outputSums = sums
             let activation = network.activations[i]
             previous = sums.indices.map { j in
                 add(.activation(activation, layer: i, neuron: j), inputs: activation == .softmax ? sums : [sums[j]])
             }
         }
         let targets = example.target.indices.map { add(.target(neuron: $0), value: example.target[$0]) }
-        add(.cost(loss, outputActivation: network.outputActivation), inputs: previous + targets)
+        add(
+            .cost(loss, outputActivation: network.outputActivation, weightedInputs: outputSums.map { nodes[$0].value }),
+            inputs: previous + targets)
         backpropagate()
     }
 
@@ -125,6 +132,18 @@ public struct ComputationGraph: Equatable, Sendable {
                 nodes[input].gradient += node.gradient * derivative
             }
         }
+    }
+
+    /// How many nodes the graph of `network` has, without building it: the inputs; per layer the
+    /// weights, their products, the biases, the sums and the activations; the targets and the cost.
+    public static func nodeCount(of network: Network) -> Int {
+        let sizes = network.layerSizes
+        var count = sizes[0] + sizes[sizes.count - 1] + 1
+        for l in 1..<sizes.count {
+            let weights: Int = sizes[l] * sizes[l - 1]
+            count += 2 * weights + 3 * sizes[l]
+        }
+        return count
     }
 
     /// The cost node C_x.

@@ -8,7 +8,9 @@ public struct Cost: Equatable, Sendable {
     /// The cost of `network` on `forwardPasses` of `examples`.
     public init(network: Network, forwardPasses: [ForwardPass], examples: [TrainingExample], settings: TrainingSettings) {
         perExample = zip(forwardPasses, examples).map {
-            settings.loss.cost(output: $0.output, target: $1.target, outputActivation: network.outputActivation)
+            settings.loss.cost(
+                weightedInput: $0.weightedInputs[$0.weightedInputs.count - 1], output: $0.output, target: $1.target,
+                outputActivation: network.outputActivation)
         }
         let m = Double(examples.count)
         regularization = settings.regularization / (2 * m) * network.sumOfSquaredWeights

@@ -23,6 +23,12 @@ public struct Gradient: Equatable, Sendable {
         }
     }
 
+    /// A gradient from its parts, as `BatchGradientDescent` computes it.
+    init(weights: [Matrix], biases: [[Double]]) {
+        self.weights = weights
+        self.biases = biases
+    }
+
     /// Gradient descent: W ← W − η ∂C/∂W, and b ← b − η ∂C/∂b when biases are trained.
     public func descend(_ network: Network, settings: TrainingSettings) -> Network {
         var updated = network

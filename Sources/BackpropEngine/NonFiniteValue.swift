@@ -21,12 +21,13 @@ public struct NonFiniteValue: Error, Equatable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        var place = ["step \(step + 1)"]
+        var place: [String] = []
         if let example { place.append("example \(example + 1)") }
         if let layer { place.append("layer \(layer)") }
         if let neuron { place.append("neuron \(neuron + 1)") }
-        return "\(quantity) is not a finite number (overflow or undefined) at \(place.joined(separator: ", ")); "
-            + "the worked steps need smaller weights, inputs or learning rate η"
+        return "training diverged at epoch \(step + 1): \(quantity) is not a finite number (overflow or undefined)"
+            + (place.isEmpty ? "" : " at \(place.joined(separator: ", "))")
+            + "; the worked steps need smaller weights, inputs or learning rate η"
     }
 
     /// Throws if any entry of `values` is not finite.

@@ -4,8 +4,9 @@ import Foundation
 /// forward pass, BP1–BP4 and the update W ← W − η (δ aᵀ + λW), b ← b − η δ, exactly as a
 /// `GradientStep` on a batch of m = 1 computes them.
 ///
-/// This is the engine's fast path for training many examples: the parameters and every zˡ, aˡ and δˡ
-/// live in buffers allocated once, so training allocates nothing per example. It keeps none of the
+/// This is the engine's fast path for training one example at a time (full-batch training goes
+/// through `BatchGradientDescent`): the parameters and every zˡ, aˡ and δˡ live in buffers allocated
+/// once, so training allocates nothing per example. It keeps none of the
 /// intermediate numbers and checks none for overflow; `GradientStep` does both for the lessons.
 public struct StochasticGradientDescent: Sendable {
     /// Where one non-input layer's numbers sit in the flat buffers.
@@ -120,7 +121,7 @@ public struct StochasticGradientDescent: Sendable {
         } else {
             for j in 0..<output.outputs {
                 g[j] = settings.loss.gradient(
-                    output: a[j], target: y[j], outputCount: output.outputs, outputActivation: output.activation)
+                    weightedInput: w[output.weightedInputs + j], output: a[j], target: y[j], outputCount: output.outputs, outputActivation: output.activation)
             }
             output.activation.backward(g, z: w + output.weightedInputs, a: a, into: delta, count: output.outputs)
         }

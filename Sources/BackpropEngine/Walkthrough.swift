@@ -9,8 +9,6 @@ public struct Walkthrough: Equatable, Sendable {
     public let steps: [GradientStep]
     /// The cost over the epochs, from the same starting network.
     public let history: TrainingHistory
-    /// The scalar graph of the first example through the starting network (cost without the λ term).
-    public let graph: ComputationGraph
 
     /// Runs `steps` worked steps and `epochs` epochs of training from `network`.
     /// - Throws: `NonFiniteValue` if a number of a worked step overflows or is undefined. Divergence
@@ -26,12 +24,19 @@ public struct Walkthrough: Equatable, Sendable {
         }
         self.steps = steps_
         history = TrainingHistory(network: network, examples: examples, settings: settings, epochs: max(epochs, steps))
-        graph = ComputationGraph(network: network, example: examples[0], loss: settings.loss)
     }
 
-    /// Backpropagation against central differences at the starting network: two forward passes of
-    /// the whole batch per parameter, so it is computed only when asked for, and for at most
-    /// `parameterLimit` parameters spread evenly over a large network.
+    /// The scalar graph of the first example through the starting network (cost without the λ term).
+    /// Built when asked for: it has `ComputationGraph.nodeCount(of:)` nodes, millions for the largest
+    /// networks, which only show it when it is small.
+    public var graph: ComputationGraph {
+        ComputationGraph(network: initialNetwork, example: examples[0], loss: settings.loss)
+    }
+
+    /// Backpropagation against finite differences at the starting network (central, or one-sided next
+    /// to a ReLU kink): two to four forward passes of the whole batch as matrices per parameter, so it
+    /// is computed only when asked for, and for at most `parameterLimit` parameters spread evenly over
+    /// a large network.
     public func gradientCheck(parameterLimit: Int = 300) -> GradientCheck {
         GradientCheck(
             network: initialNetwork, examples: examples, settings: settings, gradient: steps[0].gradient,

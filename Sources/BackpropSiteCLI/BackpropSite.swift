@@ -7,14 +7,18 @@ public struct BackpropSite: ParsableCommand {
         commandName: "backprop-site",
         abstract: "Turns example networks (YAML) into a bilingual teaching site about backpropagation.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, RenderCommand.self, DeckCommand.self, TraceCommand.self, CheckCommand.self]
+        subcommands: [
+            BuildCommand.self, RenderCommand.self, DeckCommand.self, WorksheetCommand.self, TraceCommand.self, CheckCommand.self,
+        ]
     )
 
     public init() {}
 
     /// Runs the command line and exits: 0 on success, 1 when the work failed (bad example, failed
-    /// check), 2 when the command line itself was wrong.
+    /// check), 2 when the command line itself was wrong, 128 + n when stopped by signal n (SIGTERM or
+    /// SIGINT, which stop every command whatever signal mask the tool inherited).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        Interruption.install()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

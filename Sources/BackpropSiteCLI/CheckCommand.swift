@@ -2,8 +2,9 @@ import ArgumentParser
 import BackpropEngine
 import ExampleFile
 import Foundation
+import LessonFormatting
 
-/// `backprop-site check FILE…`: validates example files and checks backpropagation against central
+/// `backprop-site check FILE…`: validates example files and checks backpropagation against finite
 /// differences on each.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,15 +22,10 @@ struct CheckCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let example = try Example.load(from: file)
-                let check = try example.walkthrough().gradientCheck()
-                let summary = "worst relative error \(String(format: "%.1e", check.worstRelativeError)) over \(check.entries.count) parameters"
-                if check.passed {
-                    print("ok    \(file): gradient check passed, \(summary)")
-                } else {
-                    failures += 1
-                    print("FAIL  \(file): \(check.disagreements.count) parameters disagree, \(summary)")
-                }
+                let walkthrough = try Example.load(from: file).walkthrough()
+                let report = CheckReport(file: file, check: walkthrough.gradientCheck(), history: walkthrough.history)
+                print(report.text, terminator: "")
+                if !report.check.passed { failures += 1 }
             } catch {
                 failures += 1
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -1,5 +1,6 @@
 import ExampleFile
 import Foundation
+import SiteGenerator
 
 /// The example files of a folder, loaded and checked together.
 enum ExampleFolder {
@@ -8,13 +9,12 @@ enum ExampleFolder {
         let description: String
     }
 
-    /// Every `*.yaml` file of `folder`, in name order; fails on the first bad file or on two files
-    /// sharing an id.
+    /// Every `*.yaml` file of `folder` that `InputFiles` keeps (no hidden files, editor backups or
+    /// non-regular files), in name order; fails on the first bad file or on two files sharing an id.
     static func load(_ folder: String) throws -> [Example] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            names = try InputFiles.exampleFiles(in: folder)
         } catch {
             throw Problem(description: "\(folder): cannot read the examples folder (\(error.localizedDescription))")
         }

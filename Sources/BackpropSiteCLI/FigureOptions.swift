@@ -10,7 +10,7 @@ struct FigureOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: "The language of the labels and numbers (es: decimal comma).")
     var language: Language = .spanish
 
-    @Option(help: "The colours: dark for dark slides, transparent (light colours, no background) for slides with their own.")
+    @Option(help: "The colours: dark for dark slides; transparent (light colours) or transparent-dark (dark colours) without a background, for slides with their own.")
     var theme: ThemeName = .light
 
     @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words.")
@@ -29,10 +29,10 @@ struct FigureOptions: ParsableArguments {
         try MathFont.register(at: "\(templates)/fonts/\(MathFont.fileName)")
     }
 
-    /// The figure context of an example written with `precision` decimals.
-    func context(precision: Int, measurer: any TextMeasuring) throws -> FigureContext {
+    /// The figure context of an example written with `precision` significant digits and its given numbers.
+    func context(precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]) throws -> FigureContext {
         FigureContext(
             strings: try StringTable.load(templates: templates, language: language), theme: theme.theme,
-            precision: precision, measurer: measurer)
+            precision: precision, measurer: measurer, givenValues: givenValues)
     }
 }

@@ -13,6 +13,9 @@ struct LanguageList: ExpressibleByArgument {
         self.languages = Language.allCases.filter(languages.contains)
     }
 
+    /// What `--help` shows as the default: the codes, as they are typed.
+    var defaultValueDescription: String { languages.map(\.code).joined(separator: ",") }
+
     static var allValueStrings: [String] { Language.allCases.map(\.code) }
 
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }

@@ -6,17 +6,9 @@ import SiteGenerator
 struct SourceFolders {
     let folders: [String]
 
-    /// Every regular file below the folders, by path, in path order.
+    /// Every input file below the folders (see `InputFiles` for what is ignored), by path, in path order.
     func files() -> [String] {
-        let manager = FileManager.default
-        return folders.flatMap { folder -> [String] in
-            guard let enumerator = manager.enumerator(atPath: folder) else { return [] }
-            return enumerator.compactMap { entry -> String? in
-                let path = "\(folder)/\(entry as! String)"
-                var isFolder: ObjCBool = false
-                return manager.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? path : nil
-            }
-        }.sorted()
+        folders.flatMap { InputFiles.files(below: $0) }.sorted()
     }
 
     /// A fingerprint of every file's path and bytes, plus `extra` (languages, the tool's identity).

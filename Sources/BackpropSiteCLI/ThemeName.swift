@@ -6,12 +6,14 @@ enum ThemeName: String, ExpressibleByArgument, CaseIterable {
     case light
     case dark
     case transparent
+    case transparentDark = "transparent-dark"
 
     var theme: Theme {
         switch self {
         case .light: .light
         case .dark: .dark
         case .transparent: .transparent
+        case .transparentDark: .transparentDark
         }
     }
 }

@@ -3,6 +3,7 @@ import ExampleFile
 import Foundation
 import LaTeXExport
 import LessonFormatting
+import SiteGenerator
 
 /// `backprop-site trace FILE`: every number of the worked steps, in the terminal or as JSON.
 struct TraceCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct TraceCommand: ParsableCommand {
     func run() throws {
         var example = try Example.load(from: file)
         if let steps { example.steps = steps }
-        let walkthrough = try example.walkthrough()
+        let walkthrough = try example.walkthrough(trainingCurve: false)
         switch format {
         case .table:
             print(TraceTable(example: example, walkthrough: walkthrough).text, terminator: "")

@@ -1,8 +1,6 @@
 import FigureLayout
 
 extension CairoContext {
-    /// How far a text backdrop reaches beyond the text's measured box, as a fraction of the font size.
-    static let backdropPaddingRatio = 0.15
 
     /// Draws the scene's background (none when transparent) and its items in order.
     func draw(_ scene: Scene) {
@@ -56,10 +54,10 @@ extension CairoContext {
 
     private func draw(_ run: TextRun) {
         if let backdrop = run.backdrop {
-            let padding = run.font.size * Self.backdropPaddingRatio
-            addRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
-            setColor(backdrop)
-            fill()
+            // A halo in the backdrop colour around the glyphs, under them.
+            selectFont(run.font)
+            addTextPath(run.text, at: run.origin)
+            stroke(Stroke(color: backdrop, width: run.font.size * TextRun.haloWidth))
         }
         selectFont(run.font)
         setColor(run.color)

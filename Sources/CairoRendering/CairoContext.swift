@@ -98,6 +98,13 @@ final class CairoContext {
     }
 
     /// Draws `text` in the selected font with the left end of its baseline at `origin`.
+    /// Adds the outlines of `text` to the current path, for stroking.
+    func addTextPath(_ text: String, at origin: Point) {
+        newPath()
+        move(to: origin)
+        cairo_text_path(pointer, text)
+    }
+
     func showText(_ text: String, at origin: Point) {
         move(to: origin)
         cairo_show_text(pointer, text)

@@ -11,14 +11,18 @@ struct SVGDocument {
     /// 0 for a glyph that draws nothing.
     private var glyphIDs: [GlyphOutlines.Glyph: Int] = [:]
     private var definedGlyphCount = 0
+    private let text: SVGText
 
-    /// The complete document for `scene`.
-    static func bytes(for scene: Scene, glyphs: GlyphOutlines) -> [UInt8] {
-        var document = SVGDocument(glyphs: glyphs)
+    /// The complete document for `scene`, its text written as `text` says.
+    static func bytes(for scene: Scene, glyphs: GlyphOutlines, text: SVGText = .outlines) -> [UInt8] {
+        var document = SVGDocument(glyphs: glyphs, text: text)
         return document.write(scene)
     }
 
-    private init(glyphs: GlyphOutlines) { self.glyphs = glyphs }
+    private init(glyphs: GlyphOutlines, text: SVGText) {
+        self.glyphs = glyphs
+        self.text = text
+    }
 
     private mutating func write(_ scene: Scene) -> [UInt8] {
         body.reserveCapacity(scene.items.count * 120)
@@ -78,12 +82,14 @@ struct SVGDocument {
         body.append(contentsOf: #"" r=""#.utf8)
         body.appendSVGNumber(circle.radius)
         body.append(UInt8(ascii: "\""))
+        appendKey(circle.id)
         appendPaint(fill: circle.fill, stroke: circle.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
 
     private mutating func write(_ box: Box) {
         appendRectangle(box.frame, cornerRadius: box.cornerRadius)
+        appendKey(box.id)
         appendPaint(fill: box.fill, stroke: box.stroke)
         body.append(contentsOf: "/>\n".utf8)
     }
@@ -103,6 +109,7 @@ struct SVGDocument {
             }
         }
         body.append(UInt8(ascii: "\""))
+        appendKey(path.id)
         appendPaint(fill: nil, stroke: line.stroke)
         body.append(contentsOf: "/>\n".utf8)
         if let arrowhead {
@@ -111,18 +118,46 @@ struct SVGDocument {
             body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
             body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
             body.append(contentsOf: #"Z""#.utf8)
+            appendKey(path.id)
             appendFill(path.stroke.color)
             body.append(contentsOf: "/>\n".utf8)
         }
     }
 
     private mutating func write(_ run: TextRun) {
-        if let backdrop = run.backdrop {
-            let padding = run.font.size * CairoContext.backdropPaddingRatio
-            appendRectangle(run.bounds.insetBy(-padding), cornerRadius: padding)
-            appendFill(backdrop)
-            body.append(contentsOf: "/>\n".utf8)
+        if text == .text { return writeText(run) }
+        if let backdrop = run.backdrop { writeGlyphs(of: run, halo: backdrop) }
+        writeGlyphs(of: run, halo: nil)
+    }
+
+    /// `run` as a `<text>` element in DejaVu Sans, its halo as a stroke painted under the fill.
+    private mutating func writeText(_ run: TextRun) {
+        body.append(contentsOf: #"<text x=""#.utf8)
+        body.appendSVGNumber(run.origin.x)
+        body.append(contentsOf: #"" y=""#.utf8)
+        body.appendSVGNumber(run.origin.y)
+        body.append(contentsOf: #"" font-family="DejaVu Sans, Verdana, sans-serif" font-size=""#.utf8)
+        body.appendSVGNumber(run.font.size)
+        body.append(UInt8(ascii: "\""))
+        if run.font.bold { body.append(contentsOf: #" font-weight="bold""#.utf8) }
+        if run.font.italic { body.append(contentsOf: #" font-style="italic""#.utf8) }
+        appendKey(run.owner)
+        appendFill(run.color)
+        if let halo = run.backdrop {
+            body.append(contentsOf: #" stroke=""#.utf8)
+            body.appendHexColor(halo)
+            body.append(contentsOf: #"" stroke-width=""#.utf8)
+            body.appendSVGNumber(run.font.size * TextRun.haloWidth)
+            body.append(contentsOf: #"" paint-order="stroke""#.utf8)
         }
+        body.append(contentsOf: ">".utf8)
+        body.append(contentsOf: Self.escaped(run.text).utf8)
+        body.append(contentsOf: "</text>\n".utf8)
+    }
+
+    /// The glyphs of `run` filled in its colour, or, with `halo`, stroked in that colour as the
+    /// halo drawn under them.
+    private mutating func writeGlyphs(of run: TextRun, halo: Color?) {
         let placed = glyphs.glyphs(in: run.text, font: run.font)
         var opened = false
         for glyph in placed {
@@ -136,7 +171,17 @@ struct SVGDocument {
                 body.append(contentsOf: ") scale(".utf8)
                 body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
                 body.append(contentsOf: #")""#.utf8)
-                appendFill(run.color)
+                appendKey(run.owner)
+                if let halo {
+                    appendFill(halo)
+                    body.append(contentsOf: #" stroke=""#.utf8)
+                    body.appendHexColor(halo)
+                    body.append(contentsOf: #"" stroke-linejoin="round" stroke-width=""#.utf8)
+                    body.appendSVGNumber(TextRun.haloWidth * GlyphOutlines.unitsPerEm, decimals: 0)
+                    body.append(UInt8(ascii: "\""))
+                } else {
+                    appendFill(run.color)
+                }
                 body.append(contentsOf: ">".utf8)
             }
             body.append(contentsOf: ##"<use xlink:href="#glyph"##.utf8)
@@ -187,6 +232,15 @@ struct SVGDocument {
             body.appendSVGNumber(radius)
             body.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// ` data-q="…"`: the quantity an element draws (its scene id, or its label's owner), which the
+    /// pages use to link the figure with the numbers in the equations.
+    private mutating func appendKey(_ key: String?) {
+        guard let key else { return }
+        body.append(contentsOf: #" data-q=""#.utf8)
+        body.append(contentsOf: Self.escaped(key).utf8)
+        body.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendPaint(fill: Color?, stroke: Stroke?) {

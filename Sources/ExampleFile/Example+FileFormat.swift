@@ -3,10 +3,11 @@ import BackpropEngine
 extension Example {
     /// The keys of an example file, in the order the README documents them.
     enum Key: String, CaseIterable {
-        case id, title, summary, layers, activations, loss, weights, biases
+        case id, title, summary, notes, order, layers, activations, loss, weights, biases
         case updateBiases = "update_biases"
         case learningRate = "learning_rate"
         case regularization, data, steps, epochs, seed, precision
+        case sourceNames = "source_names"
 
         /// What to write for a required key; `nil` for an optional one.
         var requirement: String? {
@@ -29,22 +30,25 @@ extension Example {
     public static let defaultEpochs = 100
     /// The seed of the random initial weights when the file does not say.
     public static let defaultSeed: UInt64 = 1
-    /// Decimals shown when the file does not say.
+    /// Significant digits shown when the file does not say.
     public static let defaultPrecision = 4
+    /// The allowed values of `order`.
+    public static let orderRange = 0...10_000
 
     /// The allowed number of worked steps: each is shown in full, so a few at most.
     public static let stepRange = 1...20
     /// The allowed number of training epochs.
     public static let epochRange = 0...100_000
-    /// The allowed number of decimals.
-    public static let precisionRange = 0...10
+    /// The allowed number of significant digits.
+    public static let precisionRange = 1...10
     /// The most neurons in one layer.
     public static let largestLayer = 4096
     /// The most parameters (weights and biases) in one network.
     public static let mostParameters = 1_000_000
     /// The most training work, epochs × examples × parameters (about one multiply-add each in the
-    /// forward and the backward pass), so that a build stays a matter of seconds.
-    public static let mostTrainingWork = 500_000_000
+    /// forward and the backward pass), so that a build of one example stays under 5 s on a 2-core
+    /// machine (measured with `BatchGradientDescent`; see Benchmarks/README.md).
+    public static let mostTrainingWork = 1_500_000_000
     /// The most layers, input and output included.
     public static let mostLayers = 32
     /// The most training examples.

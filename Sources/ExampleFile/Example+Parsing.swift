@@ -22,9 +22,12 @@ extension Example {
         let id = try identifier(required(.id))
         let title = try localizedText(required(.title))
         let summary = if let given = field(.summary) { try localizedText(given) } else { LocalizedText?.none }
+        let notes = if let given = field(.notes) { try localizedText(given) } else { LocalizedText?.none }
+        let order = try field(.order)?.wholeNumber(in: orderRange)
 
         let layers = try layerSizes(required(.layers))
         let activations = try activations(required(.activations), layers: layers)
+        let sourceNames = if let given = field(.sourceNames) { try sourceNames(given, layers: layers) } else { SourceNames?.none }
         let loss = try loss(required(.loss), activations: activations)
         let weights = if let given = field(.weights) {
             try weightMatrices(given, layers: layers)
@@ -72,7 +75,75 @@ extension Example {
             seed: seed,
             precision: try field(.precision)?.wholeNumber(in: precisionRange) ?? defaultPrecision,
             sourcePath: path,
-            weightsAreRandom: weights == nil)
+            weightsAreRandom: weights == nil,
+            notes: notes, order: order,
+            givenValues: givenNumbers(in: [Key.weights, .biases, .data, .learningRate, .regularization].compactMap(field)),
+            sourceNames: sourceNames)
+    }
+
+    /// `source_names`: {weights: [[[w1, w2], …], …], activations: [[i1, i2], …], output_error: Delta},
+    /// each part optional, each list shaped like the network.
+    private static func sourceNames(_ field: Field, layers: [Int]) throws(ExampleError) -> SourceNames {
+        let form = "{weights: [[[w1, w2], [w3, w4]], [[w5, w6]]], activations: [[i1, i2], [h1, h2], [o1]], output_error: Delta}"
+        let entries = try field.mapping(known: ["weights", "activations", "output_error"], expected: "a mapping such as \(form)")
+        func names(_ list: Field, count: Int, of what: String) throws(ExampleError) -> [String] {
+            let elements = try list.list(expected: "a list of \(count) names, one for each \(what)")
+            guard elements.count == count else {
+                throw list.error("has \(amount(elements.count, "name")), but there \(count == 1 ? "is" : "are") \(amount(count, what))")
+            }
+            var result: [String] = []
+            for element in elements { result.append(try element.text()) }
+            return result
+        }
+        var weights: [[[String]]] = []
+        if let weightsField = entries["weights"] {
+            let matrices = try weightsField.list(expected: "a list with one matrix of names per layer after the input")
+            guard matrices.count == layers.count - 1 else {
+                throw weightsField.error("has \(amount(matrices.count, "matrix", "matrices")), but the network has "
+                    + perLayer(layers, "matrix"))
+            }
+            for (index, matrix) in matrices.enumerated() {
+                let layer = Network.layerNumber(ofParameterLayer: index)
+                let rows = try matrix.list(expected: "a list of rows of names, one row per neuron of layer \(layer)")
+                guard rows.count == layers[layer - 1] else {
+                    throw matrix.error("has \(amount(rows.count, "row")), but layer \(layer) has \(amount(layers[layer - 1], "neuron"))")
+                }
+                var matrixNames: [[String]] = []
+                for row in rows { matrixNames.append(try names(row, count: layers[layer - 2], of: "neuron of layer \(layer - 1)")) }
+                weights.append(matrixNames)
+            }
+        }
+        var activations: [[String]] = []
+        if let activationsField = entries["activations"] {
+            let lists = try activationsField.list(expected: "a list with one list of names per layer, input layer first")
+            guard lists.count == layers.count else {
+                throw activationsField.error("has \(amount(lists.count, "list")), but the network has \(amount(layers.count, "layer"))")
+            }
+            for (index, list) in lists.enumerated() {
+                activations.append(try names(list, count: layers[index], of: "neuron of layer \(index + 1)"))
+            }
+        }
+        return SourceNames(weights: weights, activations: activations, outputError: try entries["output_error"]?.text())
+    }
+
+    /// Every number written in `fields`, by value, with its text as written: "2" for η = 2, "0.05",
+    /// "-0.10". A value written in several ways keeps its shortest spelling ("0" rather than "0.0").
+    private static func givenNumbers(in fields: [Field]) -> [Double: String] {
+        var numbers: [Double: String] = [:]
+        func visit(_ node: Node) {
+            switch node {
+            case .scalar(let scalar):
+                if scalar.style == .plain, let value = Double(scalar.string), value.isFinite,
+                   numbers[value].map({ scalar.string.count < $0.count }) ?? true {
+                    numbers[value] = scalar.string
+                }
+            case .sequence(let sequence): sequence.forEach(visit)
+            case .mapping(let mapping): mapping.forEach { visit($0.value) }
+            case .alias: break
+            }
+        }
+        fields.forEach { visit($0.node) }
+        return numbers
     }
 
     /// The root of the YAML document, which must be a mapping.
@@ -81,7 +152,10 @@ extension Example {
         // Editors on Windows start UTF-8 files with a byte order mark, which YAML would read as text.
         let yaml = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver: this parser reads every scalar's text itself, so Yams's implicit
+            // tags (resolved with a regular expression per scalar, while checking keys for
+            // duplicates) are never needed; they were a quarter of reading 10,000 examples.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw ExampleError(error, file: path)
         } catch {

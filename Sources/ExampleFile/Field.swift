@@ -41,7 +41,8 @@ struct Field {
         guard case .mapping(let mapping) = node else { throw error("must be \(expected), got \(kind)") }
         var entries: [String: Field] = [:]
         for (keyNode, value) in mapping {
-            let keyField = child(keyNode.scalar?.string.visible ?? "", keyNode)
+            // Only for messages: made when a key is wrong, not for each of 10,000 examples' keys.
+            var keyField: Field { child(keyNode.scalar?.string.visible ?? "", keyNode) }
             guard case .scalar(let key) = keyNode else {
                 throw ExampleError(
                     file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
@@ -95,8 +96,7 @@ struct Field {
         default:
             break
         }
-        guard text.wholeMatch(of: /[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?/) != nil,
-              let value = Double(text)
+        guard text.isDecimalNumber, let value = Double(text)
         else { throw error("must be a number, got \(kind)") }
         guard value.isFinite else {
             throw error("is \(text), which is too large for a number (it overflows to infinity); "

@@ -1,8 +1,9 @@
 import BackpropEngine
 import LessonFormatting
 
-/// The `backward` figure: the error δˡ in every neuron (BP1, BP2), ∂C/∂w on every connection (BP4),
-/// the cost and ∇ₐC at the output, arrows pointing backward.
+/// The `backward` figure: the error δ⁽ˡ⁾ in every neuron (BP1, BP2), ∂C/∂w on every connection (BP4),
+/// the cost and ∇ₐC at the output, arrows pointing backward. For a batch every number is example 1's
+/// own (its cost, its δ and its ∂C[1]/∂w = δ⁽ˡ⁾[1] (a⁽ˡ⁻¹⁾[1])ᵀ), never mixed with the batch's averages.
 public struct BackwardFigure: Sendable {
     public let walkthrough: Walkthrough
     public let step: Int
@@ -16,26 +17,38 @@ public struct BackwardFigure: Sendable {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let backward = gradientStep.backwardPasses[0]
-        let gradient = gradientStep.gradient
-        let cost = try context.text(.cost, ["value": context.number(gradientStep.cost.total)])
+        let forward = gradientStep.forwardPasses[0]
+        let m = walkthrough.examples.count
+        let weightGradients = m > 1
+            ? network.weights.indices.map { Matrix.outer(backward.errors[$0], forward.activationFeeding(layer: $0)) }
+            : gradientStep.gradient.weights
+        let cost = m > 1
+            ? try context.text(.exampleCost, ["value": context.number(gradientStep.cost.perExample[0])])
+            : try context.text(.cost, ["value": context.number(gradientStep.cost.total)])
         let outputs = backward.costGradient.indices.map { j in
             (j == 0 ? [TextLine(cost, FigureFont.name)] : [])
                 + [TextLine("∂C/∂a = " + context.number(backward.costGradient[j]))]
         }
-        let m = walkthrough.examples.count
         let batchNote = m > 1 ? [try context.note(.batchGradient, ["m": String(m)])] : []
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { weightGradients[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.backwardStroke, direction: .backward,
             neuronLines: { column, neuron in
                 guard column > 0 else { return [] }
                 return [TextLine("δ = " + context.number(backward.errors[column - 1][neuron]))]
             },
-            edgeLabel: { context.number(gradient.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in selection.label(edge) { context.number(weightGradients[edge.parameterLayer][edge.row, edge.column]) } },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.backwardLegend)] + batchNote,
-            title: try context.text(.backwardAlt, ["sizes": network.sizesDescription]))
+            kept: kept,
+            keys: [LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward))],
+            notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
+            title: try context.text(.backwardAlt, [
+                "sizes": network.sizesDescription,
+                "delta": context.numbers.list(backward.errors[backward.errors.count - 1], context.number),
+            ]))
         return diagram.scene(context)
     }
 }

@@ -1,19 +1,15 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 extension FigureContext {
     /// The name of each layer, with its activation under it when `activations` is set.
     func layerHeadings(_ network: Network, activations: Bool) throws(StringTable.MissingKey) -> [[TextLine]] {
         var headings: [[TextLine]] = []
         for column in network.layerSizes.indices {
-            let name: String
-            if column == 0 {
-                name = try text(.layerInput)
-            } else if column == network.layerSizes.count - 1 {
-                name = try text(.layerOutput)
-            } else {
-                name = try text(.layerHidden, ["n": String(column)])
-            }
+            // The lessons' layer number, as on the pages: the input layer is layer 1.
+            let key: FigureString = column == 0 ? .layerInput : column == network.layerSizes.count - 1 ? .layerOutput : .layerHidden
+            let name = try text(key, ["l": String(column + 1)])
             var lines = [TextLine(name, FigureFont.heading)]
             if activations, column > 0 {
                 lines.append(TextLine(try activationName(network.activations[column - 1]), role: .secondaryText))
@@ -23,16 +19,9 @@ extension FigureContext {
         return headings
     }
 
-    /// The activation's name in the page language.
+    /// The activation's name in the page language, the same as on the pages.
     func activationName(_ activation: Activation) throws(StringTable.MissingKey) -> String {
-        switch activation {
-        case .linear: try text(.activationLinear)
-        case .sigmoid: try text(.activationSigmoid)
-        case .tanh: try text(.activationTanh)
-        case .relu: try text(.activationReLU)
-        case .leakyReLU: try text(.activationLeakyReLU)
-        case .softmax: try text(.activationSoftmax)
-        }
+        try strings.text(activation.nameKey)
     }
 
     /// "{n} neurons not shown" for each elided layer, `nil` for layers drawn in full.
@@ -45,9 +34,20 @@ extension FigureContext {
         return notes
     }
 
-    /// The note saying that only the first of `m` examples is drawn, when m > 1.
-    func firstExampleNote(_ m: Int) throws(StringTable.MissingKey) -> [[TextLine]] {
-        m > 1 ? [[TextLine(try text(.firstExample, ["m": String(m)]), FigureFont.note, role: .secondaryText)]] : []
+    /// The neurons an elided layer must draw, by layer: of the output, the target class (the
+    /// largest target) and the largest outputs of the first example; none elsewhere.
+    func keptNeurons(_ walkthrough: Walkthrough, step: Int) -> [[Int]] {
+        let sizes = walkthrough.steps[step].network.layerSizes
+        let target = walkthrough.examples[0].target
+        let output = walkthrough.steps[step].forwardPasses[0].output
+        let targetClass = target.indices.max { target[$0] < target[$1] }!
+        let largest = output.indices.sorted { output[$0] > output[$1] }
+        return sizes.indices.map { $0 == sizes.count - 1 ? [targetClass] + largest : [] }
+    }
+
+    /// The note saying that only example 1 of `m` is drawn, when m > 1.
+    func firstExampleNote(_ m: Int, _ key: FigureString = .firstExample) throws(StringTable.MissingKey) -> [[TextLine]] {
+        m > 1 ? [[TextLine(try text(key, ["m": String(m)]), FigureFont.note, role: .secondaryText)]] : []
     }
 
     /// A legend line.

@@ -6,15 +6,18 @@ public struct FigureContext: Sendable {
     /// The figure strings of the page language (keys in `FigureString`).
     public var strings: StringTable
     public var theme: Theme
-    /// Decimals, separator and minus sign of every number drawn.
+    /// Significant digits, separator and minus sign of every number drawn.
     public var numbers: NumberFormat
     public var measurer: any TextMeasuring
 
-    /// A context for `strings.language`, with the example's `precision`.
-    public init(strings: StringTable, theme: Theme, precision: Int, measurer: any TextMeasuring) {
+    /// A context for `strings.language`, with the example's `precision` and the numbers its file gave
+    /// (`givenValues`, written as in the file).
+    public init(
+        strings: StringTable, theme: Theme, precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]
+    ) {
         self.strings = strings
         self.theme = theme
-        self.numbers = NumberFormat(precision: precision, strings: strings)
+        self.numbers = NumberFormat(precision: precision, strings: strings).giving(givenValues)
         self.measurer = measurer
     }
 

@@ -1,16 +1,12 @@
 /// Every string-table key the figures use, in one place. The values live in the site's string
 /// tables (Templates/strings/figures.<code>.yaml); `{name}` marks a placeholder.
 public enum FigureString: String, CaseIterable, Sendable {
+    /// {l}: the lessons' layer number, 1.
     case layerInput = "figure.layer.input"
-    /// {n}: 1 for the first hidden layer.
+    /// {l}: the lessons' layer number (2 for the first hidden layer), as on the pages.
     case layerHidden = "figure.layer.hidden"
+    /// {l}
     case layerOutput = "figure.layer.output"
-    case activationLinear = "figure.activation.linear"
-    case activationSigmoid = "figure.activation.sigmoid"
-    case activationTanh = "figure.activation.tanh"
-    case activationReLU = "figure.activation.relu"
-    case activationLeakyReLU = "figure.activation.leakyReLU"
-    case activationSoftmax = "figure.activation.softmax"
     /// {value}
     case prediction = "figure.prediction"
     /// {value}
@@ -25,10 +21,14 @@ public enum FigureString: String, CaseIterable, Sendable {
     case before = "figure.before"
     /// {value}
     case after = "figure.after"
-    /// {m}: the batch size, when only the first example is drawn.
+    /// {m}: the batch size, when only example 1 is drawn.
     case firstExample = "figure.firstExample"
-    /// {m}
+    /// {m}: the backward figure of a batch, which shows example 1's own numbers throughout.
     case batchGradient = "figure.batchGradient"
+    /// {m}: the update figure of a batch: example 1's prediction, the batch's weights and cost.
+    case batchUpdate = "figure.batchUpdate"
+    /// {value}: the cost of example 1 of a batch.
+    case exampleCost = "figure.exampleCost"
     /// {n}: how many neurons of a layer are not drawn.
     case elided = "figure.elided"
     /// {epoch}
@@ -43,9 +43,19 @@ public enum FigureString: String, CaseIterable, Sendable {
     case networkLegend = "figure.network.legend"
     case networkLegendWithoutBiases = "figure.network.legendWithoutBiases"
     case forwardLegend = "figure.forward.legend"
+    case forwardLegendWithoutBiases = "figure.forward.legendWithoutBiases"
     case backwardLegend = "figure.backward.legend"
     case updateLegend = "figure.update.legend"
     case graphLegend = "figure.graph.legend"
+    /// The key of a forward stroke sample.
+    case keyForward = "figure.key.forward"
+    /// The key of a backward stroke sample.
+    case keyBackward = "figure.key.backward"
+    /// The key of an update stroke sample.
+    case keyUpdate = "figure.key.update"
+    /// {from} {to} {shown} {count}: a crowded layer pair labels only its strongest connections.
+    case strongestEdges = "figure.strongestEdges"
+    /// The name of the linear activation on a graph node (a = identity).
     case graphLayerLegend = "figure.graph.layerLegend"
     case networkTitle = "figure.network.title"
     /// {sizes}, e.g. 2-2-1
@@ -70,6 +80,12 @@ public enum FigureString: String, CaseIterable, Sendable {
     case graphAlt = "figure.graph.alt"
     case graphCaption = "figure.graph.caption"
     case lossTitle = "figure.loss.title"
+    /// {title} {part} {parts}: the heading of one part of a figure split over several slides.
+    case deckPart = "figure.deck.part"
+    /// {sizes} {loss}: the network on the deck's title slide.
+    case deckNetwork = "figure.deck.network"
+    /// {title} {step} {steps}: the heading of one slide of a figure revealed step by step.
+    case deckStep = "figure.deck.step"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

@@ -21,24 +21,35 @@ public struct ForwardFigure: Sendable {
         for j in target.indices {
             outputs.append([
                 TextLine(try context.text(.prediction, ["value": context.number(pass.output[j])])),
-                TextLine(try context.text(.target, ["value": context.number(target[j])])),
+                TextLine(try context.text(.target, ["value": context.numbers.given(target[j])])),
             ])
         }
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
-                guard column > 0 else { return [TextLine(context.number(pass.input[neuron]))] }
+                guard column > 0 else { return [TextLine(context.numbers.given(pass.input[neuron]))] }
                 return [
                     TextLine("z = " + context.number(pass.weightedInputs[column - 1][neuron])),
                     TextLine("a = " + context.number(pass.activations[column - 1][neuron])),
                 ]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            // The first step starts from the teacher's weights, written as given.
+            edgeLabel: { edge in
+                selection.label(edge) { (step == 0 ? context.numbers.given : context.number)(network.weights[edge.parameterLayer][edge.row, edge.column]) }
+            },
             outputLines: { outputs[$0] },
             headings: try context.layerHeadings(network, activations: false),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(.forwardLegend)] + (try context.firstExampleNote(walkthrough.examples.count)),
-            title: try context.text(.forwardAlt, ["sizes": network.sizesDescription]))
+            kept: kept,
+            keys: [LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward))],
+            notes: [try context.note(network.showsBiases(walkthrough.settings) ? .forwardLegend : .forwardLegendWithoutBiases)]
+                + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
+            title: try context.text(.forwardAlt, [
+                "sizes": network.sizesDescription, "prediction": context.numbers.list(pass.output, context.number),
+                "target": context.numbers.list(target, context.numbers.given),
+            ]))
         return diagram.scene(context)
     }
 }

@@ -5,7 +5,7 @@ import LessonFormatting
 /// the same nodes with the same labels (name, value, grad in the page language's number format),
 /// each edge twice — forward solid in the theme's forward colour, backward dashed in its backward
 /// colour with the arrow towards the input (`dir=back`, so only the forward direction ranks the
-/// nodes) — left to right, with the figure's notes as the graph label. The same walkthrough and
+/// nodes), except into a node without a gradient (a target) — left to right, with the figure's notes as the graph label. The same walkthrough and
 /// context always give the same text.
 public struct GraphDOT: Sendable {
     public let figure: GraphFigure
@@ -42,7 +42,7 @@ public struct GraphDOT: Sendable {
         for edge in edges {
             lines.append("  n\(edge.input) -> n\(edge.reader) [color=\"\(forward)\"];")
         }
-        for edge in edges {
+        for edge in edges where diagram.nodes[edge.input].hasGradient {
             lines.append("  n\(edge.input) -> n\(edge.reader) [color=\"\(backward)\", style=dashed, dir=back];")
         }
         return (lines + ["}"]).joined(separator: "\n") + "\n"

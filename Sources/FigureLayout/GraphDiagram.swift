@@ -1,185 +1,165 @@
-/// Places the nodes of a computational graph as boxes in columns by depth (a leaf sits just before
-/// the first node that reads it) and draws each edge twice: solid forward, dashed backward. Edges
-/// only join neighbouring columns. A column too tall for the figure is folded into sub-columns with
-/// gaps between them and between their rows, and edges to or from a folded column follow those
-/// gaps, so no line crosses a box.
+/// Places the nodes of a computational graph as boxes on a grid the figure chooses (a column and a
+/// row for each node, in bands stacked top to bottom when the graph is folded) and draws each edge
+/// twice: solid forward from the input's right side to the reader's left side, and dashed backward
+/// as the same line shifted a few units down, its arrowhead in the input. Every edge has its own
+/// port on both boxes, so arrowheads spread along a side instead of piling onto one point. An edge
+/// that skips a column crosses it along a lane the figure keeps free of boxes (the row of the
+/// reader's port); an edge to a later band leaves its column, runs along the gap between the bands
+/// and comes back down to the reader's lane.
 struct GraphDiagram {
     struct Node {
-        /// The name, the value and the gradient.
+        /// The name, the value and the gradient (none for a node without one, e.g. a target).
         var lines: [TextLine]
         /// Indices of the nodes it reads, each smaller than its own.
         var inputs: [Int]
+        /// The column of the grid (shared by every band).
+        var column: Int
+        /// The row within its band, in rows of the tallest box; fractional rows are allowed.
+        var row: Double
+        /// The band (a folded row of the graph), 0 for the top one.
+        var band = 0
+        /// Whether the node has a gradient; backward edges only run into nodes that have one.
+        var hasGradient = true
     }
 
     var nodes: [Node]
+    /// The key of the strokes, drawn above the notes.
+    var keys: [LegendKey]
     var notes: [[TextLine]]
     var title: String
 
     private static let padding = (horizontal: 8.0, vertical: 5.0)
-    private static let columnGap = 64.0
+    /// The narrowest gap between columns.
+    private static let columnGap = 40.0
+    /// Space between the boxes of a column, and the minimum between bands.
     private static let rowGap = 16.0
-    /// The gap between the sub-columns of a folded column, wide enough for two lanes of edges.
-    private static let subColumnGap = 24.0
-    /// A column is folded only down to this many rows.
-    private static let minimumRows = 4
-    /// How far forward and backward edges sit above and below a box's middle.
-    private static let laneOffset = 5.0
+    private static let bandGap = 44.0
+    /// Distance between the ports of two edges on one side of a box.
+    private static let portPitch = 16.0
+    /// How far a backward edge runs below its forward edge.
+    static let backwardOffset = 7.0
+    /// Where a lane starts, left of the column it crosses.
+    private static let laneLead = 12.0
 
-    /// The column of each node: 1 + the deepest input for computed nodes, one before the first
-    /// reader for leaves.
-    func depths() -> [Int] {
-        var depth = [Int](repeating: 0, count: nodes.count)
-        for (index, node) in nodes.enumerated() where !node.inputs.isEmpty {
-            depth[index] = 1 + node.inputs.map { depth[$0] }.max()!
-        }
-        var firstReader = [Int?](repeating: nil, count: nodes.count)
-        for (index, node) in nodes.enumerated() {
-            for input in node.inputs { firstReader[input] = min(firstReader[input] ?? depth[index], depth[index]) }
-        }
-        for (index, node) in nodes.enumerated() where node.inputs.isEmpty {
-            if let reader = firstReader[index] { depth[index] = reader - 1 }
-        }
-        return depth
+    private struct Edge {
+        var source: Int
+        var reader: Int
     }
 
-    /// Where a node sits: its box, and its place in its column's grid of sub-columns.
-    private struct Slot {
-        var frame = Rect(x: 0, y: 0, width: 0, height: 0)
-        var column = 0
-        var subColumn = 0
-        /// The middle of the row gap just below the node's row.
-        var gapBelow = 0.0
-    }
-
-    /// The x-extent of a column and how many sub-columns it is split into.
-    private struct ColumnSpan {
-        var minX: Double
-        var maxX: Double
-        var subColumns: Int
-        var subColumnWidth: Double
-    }
-
-    /// Places the nodes: each depth is a column; a column taller than the others allow is folded
-    /// into side-by-side sub-columns of equal rows, so the figure stays about as tall as it is wide.
-    private func place(
-        _ sizes: [(width: Double, height: Double)], depth: [Int]
-    ) -> (slots: [Slot], columns: [ColumnSpan]) {
-        let columnCount = (depth.max() ?? 0) + 1
-        let members = (0..<columnCount).map { column in nodes.indices.filter { depth[$0] == column } }
-        let widths = members.map { $0.map { sizes[$0].width }.max() ?? 0 }
-        let rowHeights = members.map { $0.map { sizes[$0].height }.max() ?? 0 }
-        func subColumns(_ column: Int, rows: Int) -> Int { max(1, (members[column].count + rows - 1) / rows) }
-        func extent(rows: Int) -> (width: Double, height: Double) {
-            var width = 0.0, height = 0.0
-            for column in 0..<columnCount {
-                let k = subColumns(column, rows: rows), count = members[column].count
-                width += Double(k) * widths[column] + Double(k - 1) * Self.subColumnGap + Self.columnGap
-                let shownRows = k == 1 ? count : rows
-                height = max(height, Double(shownRows) * (rowHeights[column] + Self.rowGap))
-            }
-            return (width, height)
-        }
-        var rows = members.map(\.count).max() ?? 1
-        while rows > Self.minimumRows, extent(rows: rows).height > extent(rows: rows).width { rows -= 1 }
-
-        var slots = [Slot](repeating: Slot(), count: nodes.count)
-        var columns: [ColumnSpan] = []
-        var x = 0.0
-        for column in 0..<columnCount {
-            let k = subColumns(column, rows: rows), width = widths[column]
-            if k == 1 {
-                // One column: boxes stacked at their own heights, centred on y = 0.
-                let indices = members[column]
-                let height = indices.map { sizes[$0].height }.reduce(0, +) + Self.rowGap * Double(max(indices.count - 1, 0))
-                var y = -height / 2
-                for index in indices {
-                    slots[index] = Slot(
-                        frame: Rect(x: x + (width - sizes[index].width) / 2, y: y, width: sizes[index].width, height: sizes[index].height),
-                        column: column, subColumn: 0, gapBelow: y + sizes[index].height + Self.rowGap / 2)
-                    y += sizes[index].height + Self.rowGap
-                }
-            } else {
-                // A grid of k sub-columns filled top to bottom, rows of equal height so that the gaps
-                // between rows run straight across the column for edges to follow.
-                let rowHeight = rowHeights[column] + Self.rowGap
-                let top = -Double(rows) * rowHeight / 2
-                for (position, index) in members[column].enumerated() {
-                    let sub = position / rows, row = position % rows
-                    let left = x + Double(sub) * (width + Self.subColumnGap)
-                    let y = top + Double(row) * rowHeight + (rowHeights[column] - sizes[index].height) / 2
-                    slots[index] = Slot(
-                        frame: Rect(x: left + (width - sizes[index].width) / 2, y: y, width: sizes[index].width, height: sizes[index].height),
-                        column: column, subColumn: sub, gapBelow: top + Double(row + 1) * rowHeight - Self.rowGap / 2)
-                }
-            }
-            let columnWidth = Double(k) * width + Double(k - 1) * Self.subColumnGap
-            columns.append(ColumnSpan(minX: x, maxX: x + columnWidth, subColumns: k, subColumnWidth: width))
-            x += columnWidth + Self.columnGap
-        }
-        return (slots, columns)
-    }
-
-    /// The route of the edge from `source` to `reader` (in the next column), `lane` units off the
-    /// middle (negative above: forward, positive below: backward), from the source's right side to
-    /// the reader's left side. Straight when nothing stands between them; otherwise it leaves the
-    /// source's sub-column by the gap beside it, follows the gap below the source's row out of the
-    /// column, crosses to the gap below the reader's row and follows it to the gap before the reader.
-    private func route(from source: Slot, to reader: Slot, columns: [ColumnSpan], lane: Double) -> [Point] {
-        let start = Point(x: source.frame.maxX, y: source.frame.center.y + lane)
-        let end = Point(x: reader.frame.minX, y: reader.frame.center.y + lane)
-        let from = columns[source.column], to = columns[reader.column]
-        let sourceIsLast = source.subColumn == from.subColumns - 1
-        if sourceIsLast && reader.subColumn == 0 { return [start, end] }
-        var points = [start]
-        if !sourceIsLast {
-            let corridor = from.minX + Double(source.subColumn + 1) * (from.subColumnWidth + Self.subColumnGap)
-                - Self.subColumnGap / 2 + lane / 2
-            let gap = source.gapBelow + lane / 2
-            points += [Point(x: corridor, y: start.y), Point(x: corridor, y: gap), Point(x: from.maxX + Self.laneOffset, y: gap)]
-        }
-        if reader.subColumn > 0 {
-            let corridor = to.minX + Double(reader.subColumn) * (to.subColumnWidth + Self.subColumnGap)
-                - Self.subColumnGap / 2 + lane / 2
-            let gap = reader.gapBelow + lane / 2
-            points += [Point(x: to.minX - Self.laneOffset, y: gap), Point(x: corridor, y: gap), Point(x: corridor, y: end.y)]
-        }
-        return points + [end]
+    private var edges: [Edge] {
+        nodes.indices.flatMap { index in nodes[index].inputs.map { Edge(source: $0, reader: index) } }
     }
 
     func scene(_ context: FigureContext) -> Scene {
         let theme = context.theme
         var placer = LabelPlacer(context: context)
-        let depth = depths()
-        let sizes = nodes.map { node -> (width: Double, height: Double) in
-            let text = placer.size(of: node.lines)
-            return (text.width + 2 * Self.padding.horizontal, text.height + 2 * Self.padding.vertical)
+        let edges = self.edges
+        let outgoing = nodes.indices.map { index in edges.indices.filter { edges[$0].source == index } }
+        let incoming = nodes.indices.map { index in edges.indices.filter { edges[$0].reader == index } }
+
+        // Box sizes: the text, or the ports, whichever needs more height. Rows are as tall as the
+        // tallest text; a box made taller by its ports (a sum, an activation read by many) grows
+        // into the room its column leaves, and the rows grow only if that room is too small.
+        let textHeights = nodes.map { placer.size(of: $0.lines).height + 2 * Self.padding.vertical }
+        let sizes = nodes.indices.map { index -> (width: Double, height: Double) in
+            let ports = Double(max(outgoing[index].count, incoming[index].count)) * Self.portPitch + 4
+            return (placer.size(of: nodes[index].lines).width + 2 * Self.padding.horizontal, max(textHeights[index], ports))
         }
-        let (slots, columns) = place(sizes, depth: depth)
-        let frames = slots.map(\.frame)
+        var pitch = (textHeights.max() ?? 0) + Self.rowGap
+        let byColumn = Dictionary(grouping: nodes.indices) { nodes[$0].band * 10_000 + nodes[$0].column }
+        for members in byColumn.values {
+            let sorted = members.sorted { nodes[$0].row < nodes[$1].row }
+            for (a, b) in zip(sorted, sorted.dropFirst()) where nodes[b].row > nodes[a].row {
+                let needed = (sizes[a].height + sizes[b].height) / 2 + Self.rowGap / 2
+                pitch = max(pitch, needed / (nodes[b].row - nodes[a].row))
+            }
+        }
+        let columnCount = (nodes.map(\.column).max() ?? 0) + 1
+        var widths = [Double](repeating: 0, count: columnCount)
+        for index in nodes.indices { widths[nodes[index].column] = max(widths[nodes[index].column], sizes[index].width) }
+
+        // Bands: their top edges, each band as tall as its rows.
+        let bandCount = (nodes.map(\.band).max() ?? 0) + 1
+        var bandTop = [Double](repeating: 0, count: bandCount)
+        var bandBottom = [Double](repeating: 0, count: bandCount)
+        for band in 0..<bandCount {
+            let rows = nodes.filter { $0.band == band }.map(\.row)
+            let top = band == 0 ? 0 : bandBottom[band - 1] + Self.bandGap
+            bandTop[band] = top + pitch / 2 - (rows.min() ?? 0) * pitch
+            bandBottom[band] = bandTop[band] + (rows.max() ?? 0) * pitch + pitch / 2
+        }
+        func centerY(_ index: Int) -> Double { bandTop[nodes[index].band] + nodes[index].row * pitch }
+
+        // Column gaps: wide enough that the steepest edge across a gap stays readable.
+        var gaps = [Double](repeating: Self.columnGap, count: max(columnCount - 1, 0))
+        for edge in edges where nodes[edge.source].band == nodes[edge.reader].band {
+            let gap = nodes[edge.source].column
+            guard gap < gaps.count else { continue }
+            gaps[gap] = max(gaps[gap], min(abs(centerY(edge.reader) - centerY(edge.source)) * 0.5, 220))
+        }
+        var columnX = [Double](repeating: 0, count: columnCount)
+        for column in 1..<max(columnCount, 1) { columnX[column] = columnX[column - 1] + widths[column - 1] + gaps[column - 1] }
+
+        let frames = nodes.indices.map { index in
+            let column = nodes[index].column
+            return Rect(
+                x: columnX[column] + (widths[column] - sizes[index].width) / 2, y: centerY(index) - sizes[index].height / 2,
+                width: sizes[index].width, height: sizes[index].height)
+        }
+
+        // Ports: on the right side outgoing edges in the order of their readers; on the left side
+        // edges from the next column first, then those that cross a lane or a band, each by height.
+        func order(_ list: [Int], by end: (Edge) -> Int) -> [Int] {
+            list.sorted { a, b in
+                let (na, nb) = (end(edges[a]), end(edges[b]))
+                return (nodes[na].band, centerY(na), na) < (nodes[nb].band, centerY(nb), nb)
+            }
+        }
+        func portY(_ frame: Rect, _ slot: Int, of count: Int) -> Double {
+            frame.center.y - Double(count) * Self.portPitch / 2 + Double(slot) * Self.portPitch
+                + (Self.portPitch - Self.backwardOffset) / 2
+        }
+        var sourcePort = [Double](repeating: 0, count: edges.count)
+        var readerPort = [Double](repeating: 0, count: edges.count)
+        for index in nodes.indices {
+            let out = order(outgoing[index]) { $0.reader }
+            for (slot, edge) in out.enumerated() { sourcePort[edge] = portY(frames[index], slot, of: out.count) }
+            let adjacent = incoming[index].filter { isAdjacent(edges[$0]) }
+            let far = incoming[index].filter { !isAdjacent(edges[$0]) }
+            let into = order(adjacent) { $0.source } + order(far) { $0.source }
+            for (slot, edge) in into.enumerated() { readerPort[edge] = portY(frames[index], slot, of: into.count) }
+        }
 
         var forward: [SceneItem] = []
         var backward: [SceneItem] = []
-        for (index, node) in nodes.enumerated() {
-            for input in node.inputs {
-                let id = "edge-\(input)-\(index)"
-                let ahead = route(from: slots[input], to: slots[index], columns: columns, lane: -Self.laneOffset)
-                forward.append(.path(Path(
-                    id: id + "-forward", start: ahead[0], segments: ahead.dropFirst().map { .line(to: $0) },
-                    stroke: theme.forwardStroke, arrowAtEnd: true)))
-                let back = Array(route(from: slots[input], to: slots[index], columns: columns, lane: Self.laneOffset).reversed())
-                let segments: [Path.Segment]
-                if back.count == 2 {
-                    let (start, end) = (back[0], back[1])
-                    let reach = (start.x - end.x) * 0.4
-                    segments = [.curve(
-                        control1: Point(x: start.x - reach, y: start.y + 16),
-                        control2: Point(x: end.x + reach, y: end.y + 16), to: end)]
-                } else {
-                    segments = back.dropFirst().map { .line(to: $0) }
-                }
-                backward.append(.path(Path(
-                    id: id + "-backward", start: back[0], segments: segments, stroke: theme.backwardStroke, arrowAtEnd: true)))
+        for (number, edge) in edges.enumerated() {
+            let (source, reader) = (nodes[edge.source], nodes[edge.reader])
+            let start = Point(x: frames[edge.source].maxX, y: sourcePort[number])
+            let end = Point(x: frames[edge.reader].minX, y: readerPort[number])
+            let laneX = columnX[reader.column - 1] - Self.laneLead
+            var route = [start]
+            if source.band != reader.band {
+                let out = start.x + Self.laneLead, gapY = bandBottom[reader.band - 1] + Self.bandGap / 2 - Self.backwardOffset / 2
+                route += [Point(x: out, y: start.y), Point(x: out, y: gapY), Point(x: laneX, y: gapY), Point(x: laneX, y: end.y)]
+            } else if reader.column - source.column > 1 {
+                route.append(Point(x: laneX, y: end.y))
             }
+            route.append(end)
+            let id = "edge-\(edge.source)-\(edge.reader)"
+            forward.append(.path(Path(
+                id: id + "-forward", start: route[0], segments: route.dropFirst().map { .line(to: $0) },
+                stroke: theme.forwardStroke, arrowAtEnd: true)))
+            guard source.hasGradient else { continue }
+            // The same route shifted down (and right, where it turns vertical) with its ends on the
+            // same box sides, reversed so that its arrowhead sits in the input.
+            let shift = Self.backwardOffset
+            let back = route.indices.map { i -> Point in
+                let dx = (i == 0 || i == route.count - 1 || source.band == reader.band) ? 0 : shift
+                return Point(x: route[i].x + dx, y: route[i].y + shift)
+            }.reversed()
+            backward.append(.path(Path(
+                id: id + "-backward", start: back.first!, segments: back.dropFirst().map { .line(to: $0) },
+                stroke: theme.backwardStroke, arrowAtEnd: true)))
         }
         let boxes = frames.indices.map { index in
             SceneItem.box(Box(
@@ -193,14 +173,64 @@ struct GraphDiagram {
         }
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes).contentBounds!
         var top = bounds.maxY + 14
+        let key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
+        top += key.height + (keys.isEmpty ? 0 : 8)
         for lines in notes {
             let height = placer.size(of: lines).height
             placer.insist(lines, at: .init(point: Point(x: bounds.minX, y: top + height / 2), alignment: .leading))
             top += height + 4
         }
         return Scene(
-            width: 0, height: 0, background: theme.background, items: shapes + placer.runs.map(SceneItem.text),
+            width: 0, height: 0, background: theme.background, items: shapes + key.items + placer.runs.map(SceneItem.text),
             title: title
         ).fitted(margin: 12)
+    }
+
+    /// The part of the graph made of the `core` nodes with every edge into them: an input from
+    /// outside the core is drawn as a leaf in its own column, its copies spread a row and a quarter
+    /// apart around the middle of the nodes they feed. The part sits on one band from column 0.
+    func part(core: [Int]) -> GraphDiagram {
+        let coreSet = Set(core)
+        var boundary: [Int] = []
+        for index in core.sorted() {
+            for input in nodes[index].inputs where !coreSet.contains(input) && !boundary.contains(input) { boundary.append(input) }
+        }
+        let members = (core + boundary).sorted()
+        let newIndex = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
+        func flatRow(_ index: Int) -> Double { Double(nodes[index].band) * 10_000 + nodes[index].row }
+        var rows: [Int: Double] = [:]
+        for index in core { rows[index] = flatRow(index) }
+        // Boundary copies: by column, in their original order, centred on their readers.
+        let byColumn = Dictionary(grouping: boundary) { nodes[$0].column }
+        for copies in byColumn.values {
+            let sorted = copies.sorted { flatRow($0) < flatRow($1) }
+            let readers = sorted.flatMap { input in core.filter { nodes[$0].inputs.contains(input) } }
+            let middle = readers.map { rows[$0]! }.reduce(0, +) / Double(max(readers.count, 1))
+            for (position, index) in sorted.enumerated() {
+                rows[index] = middle + (Double(position) - Double(sorted.count - 1) / 2) * 1.25
+            }
+        }
+        let firstColumn = members.map { index in coreSet.contains(index) ? nodes[index].column : nodes[index].column }.min() ?? 0
+        let minRow = rows.values.min() ?? 0
+        let partNodes = members.map { index -> Node in
+            var node = nodes[index]
+            node.inputs = coreSet.contains(index) ? node.inputs.compactMap { newIndex[$0] } : []
+            node.row = rows[index]! - minRow
+            node.band = 0
+            // A copy from an earlier band stands in the column before its reader.
+            if !coreSet.contains(index), let reader = core.first(where: { nodes[$0].inputs.contains(index) }),
+               nodes[reader].band != nodes[index].band || nodes[reader].column <= nodes[index].column {
+                node.column = nodes[reader].column - 1
+            }
+            return node
+        }
+        let shift = partNodes.map(\.column).min() ?? firstColumn
+        return GraphDiagram(
+            nodes: partNodes.map { var node = $0; node.column -= shift; return node }, keys: keys, notes: notes, title: title)
+    }
+
+    /// Whether the edge joins neighbouring columns of one band.
+    private func isAdjacent(_ edge: Edge) -> Bool {
+        nodes[edge.source].band == nodes[edge.reader].band && nodes[edge.reader].column - nodes[edge.source].column == 1
     }
 }

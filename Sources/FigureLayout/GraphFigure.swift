@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `graph` figure: the computational graph of the first example, every node with its value and
 /// its gradient ∂C/∂node, forward edges solid, backward edges dashed and curved, columns by depth.
@@ -31,7 +32,7 @@ public struct GraphFigure: Sendable {
     }
 
     /// Whether the figure shows the scalar graph (rather than the per-layer one).
-    public var isScalar: Bool { scalarGraph.nodes.count <= scalarNodeLimit }
+    public var isScalar: Bool { ComputationGraph.nodeCount(of: walkthrough.steps[step].network) <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         try diagram(context).scene(context)
@@ -40,84 +41,244 @@ public struct GraphFigure: Sendable {
     /// The nodes with their labels, the notes and the title, before layout (also the DOT export's).
     func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> GraphDiagram {
         let network = walkthrough.steps[step].network
-        let nodes = isScalar ? try scalarNodes(context) : try layerNodes(context)
         var notes = [try context.note(.graphLegend)]
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
-        return GraphDiagram(
-            nodes: nodes, notes: notes, title: try context.text(.graphAlt, ["sizes": network.sizesDescription]))
+        let title = try context.text(.graphAlt, [
+            "sizes": network.sizesDescription, "cost": context.number(walkthrough.steps[step].cost.perExample[0]),
+        ])
+        let keys = [
+            LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward)),
+            LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward)),
+        ]
+        if isScalar { return GraphDiagram(nodes: try scalarNodes(context), keys: keys, notes: notes, title: title) }
+        // The per-layer graph folds onto as many bands as bring it closest to a 16:9 slide.
+        var best: (diagram: GraphDiagram, misfit: Double)?
+        for perBand in 1...network.parameterLayerCount {
+            let diagram = GraphDiagram(
+                nodes: try layerNodes(context, layersPerBand: perBand), keys: keys, notes: notes, title: title)
+            let scene = diagram.scene(context)
+            let ratio = scene.width / scene.height / (16 / 9)
+            let misfit = max(ratio, 1 / ratio)
+            if misfit < best?.misfit ?? .infinity { best = (diagram, misfit) }
+        }
+        return best!.diagram
+    }
+
+    /// The graph in parts for slides, each readable on its own: the scalar graph one neuron at a
+    /// time (its inputs, weights, products, bias, sum and activation), then the cost with the
+    /// outputs and targets; the per-layer graph one layer at a time, the cost with the last.
+    public func parts(_ context: FigureContext) throws(StringTable.MissingKey) -> [Scene] {
+        let whole = try diagram(context)
+        var cores: [[Int]] = []
+        if isScalar {
+            let nodes = scalarGraph.nodes
+            let drawn = drawnScalarNodes
+            var byNeuron: [[Int]: [Int]] = [:]
+            var order: [[Int]] = []
+            var tail: [Int] = []
+            for (graphIndex, node) in nodes.enumerated() {
+                guard let index = drawn[graphIndex] else { continue }
+                let key: [Int]?
+                switch node.operation {
+                case .weight(let i, let j, _), .multiply(let i, let j, _): key = [i, j]
+                case .bias(let i, let j), .sum(let i, let j): key = [i, j]
+                case .activation(_, let i, let j): key = [i, j]
+                case .target, .cost: key = nil
+                case .input: continue
+                }
+                if let key {
+                    if byNeuron[key] == nil { order.append(key) }
+                    byNeuron[key, default: []].append(index)
+                } else {
+                    tail.append(index)
+                }
+            }
+            cores = order.map { byNeuron[$0]! } + [tail]
+        } else {
+            // x, then W, W·a, b, z and a per layer, then y and C.
+            let layers = walkthrough.steps[step].network.parameterLayerCount
+            cores = (0..<layers).map { i in Array((1 + 5 * i)...(5 + 5 * i)) }
+            cores[layers - 1] += [1 + 5 * layers, 2 + 5 * layers]
+        }
+        return cores.map { whole.part(core: $0).scene(context) }
     }
 
     private func lines(
-        _ name: String, value: String, gradient: String, _ context: FigureContext
+        _ name: String, value: String, gradient: String?, _ context: FigureContext
     ) throws(StringTable.MissingKey) -> [TextLine] {
-        [
-            TextLine(name, FigureFont.name), TextLine(value),
-            TextLine(try context.text(.graphGradient, ["value": gradient]), FontStyle(size: 11, italic: true)),
-        ]
+        var lines = [TextLine(name, FigureFont.name), TextLine(value)]
+        if let gradient {
+            lines.append(TextLine(try context.text(.graphGradient, ["value": gradient]), FontStyle(size: 11, italic: true)))
+        }
+        return lines
     }
 
+    /// Every scalar node on the grid: inputs in order in column 0; per layer, each weight in the
+    /// column before its × node and half a row above it (so that the activation's edge reaches the
+    /// × node below the weight), each neuron's products and bias as a group with its Σ and its
+    /// activation level with the group's middle; the targets under the outputs, then C.
     private func scalarNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+        let graph = scalarGraph
+        let network = walkthrough.steps[step].network
+        // Units of a weight and its × node, 1.25 rows apart: the weight half a row above its × node
+        // leaves a lane under it for the activation's edge into the × node.
+        let unitRows = 1.25
+        // The first row of each layer's units, so that each block is centred on the column before it.
+        var bases: [Double] = []
+        var center = 0.0
+        for i in 0..<network.parameterLayerCount {
+            let units = Double(network.weights[i].rows * (network.weights[i].columns + 1))
+            let middle = unitRows * (units - 1) / 2 + 0.5
+            let base = i == 0 ? 0 : center - middle
+            bases.append(base)
+            center = base + middle
+        }
+        let inputCount = Double(network.layerSizes[0])
+        let firstSpan = unitRows * Double(network.weights[0].rows * (network.weights[0].columns + 1) - 1) + 0.5
+        func unit(_ i: Int, _ j: Int, _ k: Int) -> Double {
+            bases[i] + unitRows * Double(j * (network.weights[i].columns + 1) + k)
+        }
+        func groupMiddle(_ i: Int, _ j: Int) -> Double {
+            (unit(i, j, 0) + unit(i, j, network.weights[i].columns)) / 2 + 0.5
+        }
+        let outputs = network.parameterLayerCount - 1
+        let lastRow = groupMiddle(outputs, network.layerSizes.last! - 1)
+        let outputRows = (0..<network.layerSizes.last!).map { groupMiddle(outputs, $0) }
+        let targetRows = outputRows.indices.map { lastRow + 1 + Double($0) }
+        let costRow = (outputRows + targetRows).reduce(0, +) / Double(outputRows.count + targetRows.count)
+
+        let drawn = drawnScalarNodes
         var nodes: [GraphDiagram.Node] = []
-        for node in scalarGraph.nodes {
-            let name: String = switch node.operation {
-            case .input(let k): "x" + Notation.subscripted(k + 1)
-            case .weight(let i, let j, let k): Notation.weight(parameterLayer: i, row: j, column: k)
-            case .bias(let i, let j): Notation.bias(parameterLayer: i, neuron: j)
-            case .target(let j): "y" + Notation.subscripted(j + 1)
-            case .multiply: "×"
-            case .sum(let i, let j): Notation.weightedInput(parameterLayer: i, neuron: j) + " = Σ"
-            case .activation(_, let i, let j): Notation.activation(parameterLayer: i, neuron: j) + " = σ"
-            case .cost: "C"
+        for (index, node) in graph.nodes.enumerated() where drawn[index] != nil {
+            let name: String, column: Int, row: Double
+            var hasGradient = true
+            switch node.operation {
+            case .input(let k):
+                name = Symbol(.input, neurons: [k + 1]).unicode
+                (column, row) = (0, inputCount == 1 ? firstSpan / 2 : firstSpan * Double(k) / (inputCount - 1))
+            case .weight(let i, let j, let k):
+                name = Symbol(.weight, neurons: [j + 1, k + 1], layer: layer(i)).unicode
+                (column, row) = (1 + 4 * i, unit(i, j, k))
+            case .bias(let i, let j):
+                name = Symbol(.bias, neurons: [j + 1], layer: layer(i)).unicode
+                (column, row) = (2 + 4 * i, unit(i, j, network.weights[i].columns) + 0.5)
+            case .multiply(let i, let j, let k):
+                name = "×"
+                (column, row) = (2 + 4 * i, unit(i, j, k) + 0.5)
+            case .sum(let i, let j):
+                name = Symbol(.weightedInput, neurons: [j + 1], layer: layer(i)).unicode + " = Σ"
+                (column, row) = (3 + 4 * i, groupMiddle(i, j))
+            case .activation(let activation, let i, let j):
+                name = Symbol(.activation, neurons: [j + 1], layer: layer(i)).unicode + " = " + activation.symbol
+                (column, row) = (4 + 4 * i, groupMiddle(i, j))
+            case .target(let j):
+                name = Symbol(.target, neurons: [j + 1]).unicode
+                (column, row) = (4 * network.parameterLayerCount, targetRows[j])
+                hasGradient = false
+            case .cost:
+                name = "C"
+                (column, row) = (4 * network.parameterLayerCount + 1, costRow)
             }
             nodes.append(GraphDiagram.Node(
                 lines: try lines(
-                    name, value: context.number(node.value), gradient: context.number(node.gradient), context),
-                inputs: node.inputs))
+                    name, value: isGiven(node.operation) ? context.numbers.given(node.value) : context.number(node.value),
+                    gradient: hasGradient ? context.number(node.gradient) : nil, context),
+                inputs: node.inputs.compactMap { drawn[$0] }, column: column, row: row, hasGradient: hasGradient))
         }
         return nodes
     }
 
-    /// a, W·a, +b and σ per layer, the target and the cost, with their vectors' first entries.
-    private func layerNodes(_ context: FigureContext) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
+    /// W·a, +b and the activation per layer, the target and the cost, with their vectors' first
+    /// entries and their sizes, each layer laid out like one neuron of the scalar graph; the layers
+    /// are folded into `layersPerBand`-wide bands.
+    private func layerNodes(
+        _ context: FigureContext, layersPerBand perBand: Int
+    ) throws(StringTable.MissingKey) -> [GraphDiagram.Node] {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let forward = gradientStep.forwardPasses[0]
         let backward = gradientStep.backwardPasses[0]
         let example = walkthrough.examples[0]
-        func vector(_ values: [Double], shape: String? = nil) -> String {
+        // Inputs and targets are the teacher's, written as given.
+        func vector(_ values: [Double], given: Bool = false) -> String {
             let shown = values.count <= 3 ? values : Array(values.prefix(2))
-            let body = shown.map(context.number).joined(separator: "; ") + (shown.count < values.count ? "; …" : "")
-            return "[" + body + "] (" + (shape ?? String(values.count)) + ")"
+            let body = shown.map(given ? context.numbers.given : context.number).joined(separator: "; ")
+            return "[" + body + (shown.count < values.count ? "; …" : "") + "]"
+        }
+        func size(_ rows: Int, _ columns: Int = 1) -> TextLine {
+            TextLine("\(rows) × \(columns)", FigureFont.label, role: .secondaryText)
         }
         var nodes: [GraphDiagram.Node] = []
-        func add(_ name: String, _ value: String, _ gradient: String, _ inputs: [Int]) throws(StringTable.MissingKey) -> Int {
-            nodes.append(GraphDiagram.Node(lines: try lines(name, value: value, gradient: gradient, context), inputs: inputs))
+        func add(
+            _ name: String, _ value: String, _ gradient: String?, size: TextLine?, _ inputs: [Int],
+            column: Int, row: Double, band: Int
+        ) throws(StringTable.MissingKey) -> Int {
+            var lines = try lines(name, value: value, gradient: gradient, context)
+            if let size { lines.insert(size, at: 1) }
+            nodes.append(GraphDiagram.Node(
+                lines: lines, inputs: inputs, column: column, row: row, band: band, hasGradient: gradient != nil))
             return nodes.count - 1
         }
+        let inputSize = forward.input.count
         var previous = try add(
-            "x", vector(forward.input), vector(network.weights[0].transposed * backward.errors[0]), [])
+            "x", vector(forward.input, given: true), vector(network.weights[0].transposed * backward.errors[0]), size: size(inputSize), [],
+            column: 0, row: 1.25, band: 0)
         for i in 0..<network.parameterLayerCount {
-            let l = Notation.layer(i + 2), lBefore = i == 0 ? "x" : "a" + Notation.layer(i + 1)
+            let band = i / perBand, left = 4 * (i % perBand)
+            let l = Symbol.layerMark(layer(i)), lBefore = i == 0 ? "x" : "a" + Symbol.layerMark(layer(i - 1))
             let weights = network.weights[i]
-            let shape = "\(weights.rows)×\(weights.columns)"
             let delta = vector(backward.errors[i])
             let w = try add(
-                "W" + l, vector(weights.entries, shape: shape),
-                vector(Matrix.outer(backward.errors[i], forward.activationFeeding(layer: i)).entries, shape: shape), [])
+                "W" + l, vector(weights.entries),
+                vector(Matrix.outer(backward.errors[i], forward.activationFeeding(layer: i)).entries),
+                size: size(weights.rows, weights.columns), [], column: left + 1, row: 0, band: band)
             let product = try add(
-                "W" + l + lBefore, vector(weights * forward.activationFeeding(layer: i)), delta, [w, previous])
-            let b = try add("b" + l, vector(network.biases[i]), delta, [])
-            let z = try add("z" + l + " = +", vector(forward.weightedInputs[i]), delta, [product, b])
+                "W" + l + lBefore, vector(weights * forward.activationFeeding(layer: i)), delta, size: size(weights.rows),
+                [w, previous], column: left + 2, row: 0.5, band: band)
+            let b = try add(
+                "b" + l, vector(network.biases[i]), delta, size: size(weights.rows), [], column: left + 2, row: 2, band: band)
+            let z = try add(
+                "z" + l + " = +", vector(forward.weightedInputs[i]), delta, size: size(weights.rows), [product, b],
+                column: left + 3, row: 1.25, band: band)
             let carried = backward.backpropagatedErrors[i] ?? backward.costGradient
-            previous = try add("a" + l + " = σ", vector(forward.activations[i]), vector(carried), [z])
+            previous = try add(
+                "a" + l + " = " + network.activations[i].symbol, vector(forward.activations[i]),
+                vector(carried), size: size(weights.rows), [z], column: left + 4, row: 1.25, band: band)
         }
-        let loss = walkthrough.settings.loss
+        let lastBand = (network.parameterLayerCount - 1) / perBand
+        let outputColumn = 4 * ((network.parameterLayerCount - 1) % perBand) + 4
         let y = try add(
-            "y", vector(example.target),
-            vector(loss.targetGradient(output: forward.output, target: example.target, outputActivation: network.outputActivation)),
-            [])
-        _ = try add("C", context.number(gradientStep.cost.perExample[0]), context.number(1), [previous, y])
+            "y", vector(example.target, given: true), nil, size: size(example.target.count), [], column: outputColumn, row: 2.5,
+            band: lastBand)
+        _ = try add(
+            "C", context.number(gradientStep.cost.perExample[0]), context.number(1), size: nil, [previous, y],
+            column: outputColumn + 1, row: 1.875, band: lastBand)
         return nodes
     }
+
+    /// The scalar graph's nodes that the figure draws, by their index in the graph, with their index
+    /// in the figure (`node-<index>`): every node, but no bias nodes for a network without biases
+    /// (their fixed zeros are not part of its lesson).
+    public var drawnScalarNodes: [Int: Int] {
+        let showsBiases = walkthrough.steps[step].network.showsBiases(walkthrough.settings)
+        var drawn: [Int: Int] = [:]
+        for (index, node) in scalarGraph.nodes.enumerated() {
+            if case .bias = node.operation, !showsBiases { continue }
+            drawn[index] = drawn.count
+        }
+        return drawn
+    }
+
+    /// Whether a node holds a number the teacher gave: an input, a target, or a starting parameter.
+    private func isGiven(_ operation: ComputationGraph.Operation) -> Bool {
+        switch operation {
+        case .input, .target: true
+        case .weight, .bias: step == 0
+        default: false
+        }
+    }
+
+    /// The lessons' number of the engine's non-input layer `index`.
+    private func layer(_ index: Int) -> Int { Network.layerNumber(ofParameterLayer: index) }
 }

@@ -81,7 +81,7 @@ struct LabelPlacer {
     /// Whether `run` would be readable where it is.
     func fits(_ run: TextRun) -> Bool {
         if let canvas, !canvas.contains(run.bounds) { return false }
-        let area = run.bounds.insetBy(-Self.clearance)
+        let area = (run.backdrop == nil ? run.bounds : run.backdropFrame).insetBy(-Self.clearance)
         if runs.contains(where: { $0.bounds.overlaps(area) }) { return false }
         if circles.contains(where: { $0.id != run.owner && area.intersects(circleAt: $0.center, radius: $0.radius) }) {
             return false

@@ -5,15 +5,21 @@ import LessonFormatting
 /// axes with nice ticks, the worked steps marked. When training diverged, or the cost leaves the
 /// scale (above ten times its start), the curve stops there and a note says where.
 public struct LossCurveFigure: Sendable {
+    /// The canvas of the figure on the site.
     public static let width = 720.0
     public static let height = 420.0
     /// The curve stops where the cost exceeds this multiple of its starting value.
     public static let scaleLimit = 10.0
 
     public let walkthrough: Walkthrough
+    /// The canvas; a slide asks for a smaller one so that its text can be drawn larger.
+    public let width: Double
+    public let height: Double
 
-    public init(walkthrough: Walkthrough) {
+    public init(walkthrough: Walkthrough, width: Double = LossCurveFigure.width, height: Double = LossCurveFigure.height) {
         self.walkthrough = walkthrough
+        self.width = width
+        self.height = height
     }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
@@ -24,7 +30,7 @@ public struct LossCurveFigure: Sendable {
         let offScale = costs.firstIndex { $0 > limit }
         let shown = Array(costs.prefix(offScale ?? costs.count))
         let margin = 14.0
-        var placer = LabelPlacer(context: context, canvas: Rect(x: 0, y: 0, width: Self.width, height: Self.height))
+        var placer = LabelPlacer(context: context, canvas: Rect(x: 0, y: 0, width: width, height: height))
 
         // The legend of the worked-step markers: a marker like them, then its text.
         let markerRadius = 4.0
@@ -51,15 +57,14 @@ public struct LossCurveFigure: Sendable {
 
         let lastEpoch = max(costs.count - 1, history.divergedAtEpoch ?? 0, 1)
         let yScale = AxisScale(covering: min(0, shown.min() ?? 0), shown.max() ?? 0, tickCount: 5, integral: false)
-        let yNumbers = NumberFormat(precision: yScale.decimals, strings: context.strings)
         let tickFont = FigureFont.label
-        let yLabels = yScale.ticks.map { yNumbers.string($0) }
+        let yLabels = yScale.ticks.map { context.numbers.tick($0, decimals: yScale.decimals) }
         let yLabelWidth = yLabels.map { context.measure($0, tickFont).width }.max() ?? 0
         let lineHeight = placer.size(of: [TextLine("0", tickFont)]).height
         let axisTitleHeight = placer.size(of: [TextLine("0", FigureFont.heading)]).height
         let plot = (
             left: margin + yLabelWidth + 10, top: top + axisTitleHeight + 14,
-            right: Self.width - margin - 24, bottom: Self.height - margin - axisTitleHeight - lineHeight - 16)
+            right: width - margin - 24, bottom: height - margin - axisTitleHeight - lineHeight - 16)
 
         var xScale = AxisScale(covering: 0, Double(lastEpoch), tickCount: 8, integral: true)
         func xLabelsFit(_ scale: AxisScale) -> Bool {
@@ -120,7 +125,7 @@ public struct LossCurveFigure: Sendable {
                 stroke: Stroke(color: theme.color(.axis), width: 1), id: "worked-step-\(epoch)")))
         }
         return Scene(
-            width: Self.width, height: Self.height, background: theme.background,
+            width: width, height: height, background: theme.background,
             items: shapes + [.circle(legendMarker)] + placer.runs.map(SceneItem.text),
             title: try context.text(.lossAlt, [
                 "epochs": String(costs.count - 1), "first": context.number(costs.first ?? 0),

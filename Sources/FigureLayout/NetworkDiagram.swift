@@ -1,3 +1,4 @@
+import LessonNotation
 /// What the four network figures have in common: neurons as circles holding their name and
 /// numbers, one labelled line per drawn connection, the output's side notes, layer headings, what
 /// was elided, and legend lines underneath. The figures say what to write; this places it, growing
@@ -23,34 +24,43 @@ struct NetworkDiagram {
     var headings: [[TextLine]]
     /// "{n} neurons not shown" under each elided column (`nil` for the others).
     var elisionNotes: [String?]
+    /// Neurons each elided layer must draw (by layer, e.g. the target class of the output).
+    var kept: [[Int]] = []
+    /// The key of the strokes, above the notes.
+    var keys: [LegendKey] = []
     /// Legend and notes under the figure, one block each.
     var notes: [[TextLine]]
     /// The alt text.
     var title: String
 
-    /// Fractions along an edge where its label may sit, tried in order.
-    private static let edgeLabelPositions = [0.5, 0.3, 0.7, 0.22, 0.78, 0.4, 0.6, 0.15, 0.85, 0.35, 0.65, 0.27, 0.73, 0.45, 0.55]
+    /// Fractions along an edge where its label may sit.
+    private static let edgeLabelPositions = stride(from: 0.12, through: 0.88, by: 0.02).map { $0 }
+    /// A label's box keeps at least this far from every crossing of two edges when it can; further
+    /// than this counts as equally good, and then the middle of the edge is preferred.
+    static let crossingDistance = 14.0
     private static let attempts = 14
+    /// The ⋮ of an elided layer, as large as a neuron.
+    private static let ellipsisFont = FontStyle(size: 30, bold: true)
     private static let margin = 12.0
 
     func scene(_ context: FigureContext) -> Scene {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         for (column, size) in layerSizes.enumerated() {
-            for neuron in NetworkLayout.drawnNeurons(ofLayerWith: size) {
+            for neuron in NetworkLayout.drawnNeurons(ofLayerWith: size, keeping: column < kept.count ? kept[column] : []) {
                 let block = probe.size(of: neuronBlock(column, neuron))
                 let halfDiagonal = (block.width * block.width + block.height * block.height).squareRoot() / 2
                 radius = max(radius, (halfDiagonal + LabelPlacer.clearance * 2).rounded(.up))
             }
         }
-        let probeLayout = NetworkLayout(layerSizes: layerSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1)
+        let probeLayout = NetworkLayout(layerSizes: layerSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: kept)
         let widestEdgeLabel = probeLayout.edges.compactMap(edgeLabel)
             .map { context.measure($0, FigureFont.label).width }.max() ?? 0
         var layerSpacing = 2 * radius + max(140, 2.2 * widestEdgeLabel)
         var neuronSpacing = 2 * radius + 30
         for attempt in 0..<Self.attempts {
             let layout = NetworkLayout(
-                layerSizes: layerSizes, radius: radius, layerSpacing: layerSpacing, neuronSpacing: neuronSpacing)
+                layerSizes: layerSizes, radius: radius, layerSpacing: layerSpacing, neuronSpacing: neuronSpacing, kept: kept)
             if let scene = draw(layout, context, insist: attempt == Self.attempts - 1) { return scene }
             layerSpacing = (layerSpacing * 1.18).rounded()
             neuronSpacing = (neuronSpacing * 1.12).rounded()
@@ -59,7 +69,10 @@ struct NetworkDiagram {
     }
 
     private func neuronBlock(_ column: Int, _ neuron: Int) -> [TextLine] {
-        [TextLine(Notation.neuron(column: column, index: neuron), FigureFont.name)] + neuronLines(column, neuron)
+        // xₖ for the input layer (column 0), aⱼ⁽ˡ⁾ with the lessons' layer number l = column + 1 otherwise.
+        let symbol = column == 0
+            ? Symbol(.input, neurons: [neuron + 1]) : Symbol(.activation, neurons: [neuron + 1], layer: column + 1)
+        return [TextLine(symbol.unicode, FigureFont.name)] + neuronLines(column, neuron)
     }
 
     /// The figure on `layout`, or `nil` if a label finds no readable place (unless `insist`, which
@@ -72,6 +85,24 @@ struct NetworkDiagram {
             let (start, end) = direction == .backward ? (edge.to, edge.from) : (edge.from, edge.to)
             shapes.append(.path(Path(
                 id: edge.id, start: start, segments: [.line(to: end)], stroke: stroke, arrowAtEnd: direction != .none)))
+        }
+        // Hints of the connections of the neurons not shown: short faded strokes from the ⋮
+        // towards the neighbouring layers.
+        for (c, column) in layout.columns.enumerated() {
+            for ellipsis in column.ellipses {
+            for neighbour in [c - 1, c + 1] where layout.columns.indices.contains(neighbour) {
+                for center in layout.columns[neighbour].centers {
+                    let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
+                    let length = (dx * dx + dy * dy).squareRoot()
+                    let (ux, uy) = (dx / length, dy / length)
+                    let start = Point(x: ellipsis.x + ux * layout.radius * 0.9, y: ellipsis.y + uy * layout.radius * 0.9)
+                    let end = Point(x: ellipsis.x + ux * layout.radius * 1.9, y: ellipsis.y + uy * layout.radius * 1.9)
+                    shapes.append(.path(Path(
+                        start: start, segments: [.line(to: end)],
+                        stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
+                }
+            }
+            }
         }
         for (c, column) in layout.columns.enumerated() {
             for (neuron, center) in zip(column.neurons, column.centers) {
@@ -98,14 +129,16 @@ struct NetworkDiagram {
                 let owner = NetworkLayout.neuronID(column: c, neuron: neuron)
                 guard place(neuronBlock(c, neuron), [.init(point: center)], owner: owner) else { return nil }
             }
-            if let ellipsis = column.ellipsis {
-                guard place([TextLine("⋮", FigureFont.name, role: .secondaryText)], [.init(point: ellipsis)])
+            for ellipsis in column.ellipses {
+                guard place([TextLine("⋮", Self.ellipsisFont, role: .secondaryText)], [.init(point: ellipsis)])
                 else { return nil }
             }
         }
+        let crossings = Self.crossings(layout.edges)
         for edge in layout.edges {
             guard let label = edgeLabel(edge) else { continue }
-            let candidates = Self.edgeLabelPositions.map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
+            let candidates = labelPositions(on: edge, label, crossings: crossings, context)
+                .map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
             guard place([TextLine(label)], candidates, owner: edge.id, backdrop: theme.color(.labelBackdrop))
             else { return nil }
         }
@@ -141,6 +174,8 @@ struct NetworkDiagram {
         bounds = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text))
             .contentBounds!
         var top = bounds.maxY + 14
+        let key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
+        top += key.height + (keys.isEmpty ? 0 : 8)
         for lines in notes {
             let height = placer.size(of: lines).height
             guard place(lines, [.init(point: Point(x: bounds.minX, y: top + height / 2), alignment: .leading)])
@@ -148,8 +183,46 @@ struct NetworkDiagram {
             top += height + 4
         }
         let scene = Scene(
-            width: 0, height: 0, background: theme.background, items: shapes + placer.runs.map(SceneItem.text),
+            width: 0, height: 0, background: theme.background, items: shapes + key.items + placer.runs.map(SceneItem.text),
             title: title)
         return scene.fitted(margin: Self.margin)
+    }
+
+    /// The fractions along `edge` where `label` may sit, best first: far from every crossing (a
+    /// label at a crossing could belong to any of its edges), then near the middle.
+    private func labelPositions(
+        on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], _ context: FigureContext
+    ) -> [Double] {
+        let size = context.measure(label, FigureFont.label)
+        func clearance(_ t: Double) -> Double {
+            let center = edge.point(at: t)
+            let box = Rect(
+                x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
+                height: size.ascent + size.descent)
+            let nearest = crossings.map { box.distance(to: $0) }.min() ?? .infinity
+            return min(nearest, Self.crossingDistance)
+        }
+        return Self.edgeLabelPositions
+            .map { (t: $0, clearance: clearance($0)) }
+            .sorted { ($1.clearance, abs($0.t - 0.5)) < ($0.clearance, abs($1.t - 0.5)) }
+            .map(\.t)
+    }
+
+    /// The points where two edges cross, away from the neurons they start and end at.
+    static func crossings(_ edges: [NetworkLayout.Edge]) -> [Point] {
+        var points: [Point] = []
+        for (i, a) in edges.enumerated() {
+            for b in edges[(i + 1)...] {
+                let r = Point(x: a.to.x - a.from.x, y: a.to.y - a.from.y)
+                let s = Point(x: b.to.x - b.from.x, y: b.to.y - b.from.y)
+                let denominator = r.x * s.y - r.y * s.x
+                guard abs(denominator) > 1e-9 else { continue }
+                let qp = Point(x: b.from.x - a.from.x, y: b.from.y - a.from.y)
+                let t = (qp.x * s.y - qp.y * s.x) / denominator
+                let u = (qp.x * r.y - qp.y * r.x) / denominator
+                if t > 0.01, t < 0.99, u > 0.01, u < 0.99 { points.append(a.point(at: t)) }
+            }
+        }
+        return points
     }
 }

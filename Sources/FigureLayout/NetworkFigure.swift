@@ -16,17 +16,20 @@ public struct NetworkFigure: Sendable {
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         let network = walkthrough.steps[step].network
         let biases = network.showsBiases(walkthrough.settings)
+        let kept = context.keptNeurons(walkthrough, step: step)
+        let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
         let diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.edgeStroke, direction: .none,
             neuronLines: { column, neuron in
                 guard biases, column > 0 else { return [] }
-                return [TextLine("b = " + context.number(network.biases[column - 1][neuron]))]
+                return [TextLine("b = " + context.numbers.given(network.biases[column - 1][neuron]))]
             },
-            edgeLabel: { context.number(network.weights[$0.parameterLayer][$0.row, $0.column]) },
+            edgeLabel: { edge in selection.label(edge) { context.numbers.given(network.weights[edge.parameterLayer][edge.row, edge.column]) } },
             outputLines: { _ in [] },
             headings: try context.layerHeadings(network, activations: true),
             elisionNotes: try context.elisionNotes(network),
-            notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)],
+            kept: kept,
+            notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)] + selection.notes,
             title: try context.text(biases ? .networkAlt : .networkAltWithoutBiases, ["sizes": network.sizesDescription]))
         return diagram.scene(context)
     }

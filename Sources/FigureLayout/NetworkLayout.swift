@@ -8,8 +8,10 @@ public struct NetworkLayout: Equatable, Sendable {
         public let neurons: [Int]
         /// The centre of each drawn neuron.
         public let centers: [Point]
-        /// Where the ⋮ goes when the layer is elided.
-        public let ellipsis: Point?
+        /// Where a ⋮ goes, one for each run of neurons not drawn.
+        public let ellipses: [Point]
+        /// The first ⋮, if the layer is elided.
+        public var ellipsis: Point? { ellipses.first }
         /// How many neurons of the layer are not drawn.
         public let hiddenCount: Int
         public let x: Double
@@ -45,19 +47,35 @@ public struct NetworkLayout: Equatable, Sendable {
     public let edges: [Edge]
 
     /// The layout of a network with `layerSizes`, with `layerSpacing` between column centres and
-    /// `neuronSpacing` between neuron centres of a column.
-    public init(layerSizes: [Int], radius: Double, layerSpacing: Double, neuronSpacing: Double) {
+    /// `neuronSpacing` between neuron centres of a column; an elided layer draws the neurons
+    /// `kept` names for it (e.g. the target class) among the ones it shows.
+    public init(layerSizes: [Int], radius: Double, layerSpacing: Double, neuronSpacing: Double, kept: [[Int]] = []) {
         self.radius = radius
         columns = layerSizes.enumerated().map { index, size in
-            let neurons = Self.drawnNeurons(ofLayerWith: size)
-            let elided = neurons.count < size
-            let slots = neurons.count + (elided ? 1 : 0)
+            let neurons = Self.drawnNeurons(ofLayerWith: size, keeping: index < kept.count ? kept[index] : [])
+            // A slot per drawn neuron, and a ⋮ slot wherever neurons are skipped.
+            var slotOfNeuron: [Int] = []
+            var ellipsisSlots: [Int] = []
+            var slot = 0
+            for (position, neuron) in neurons.enumerated() {
+                let previous = position == 0 ? -1 : neurons[position - 1]
+                if neuron > previous + 1 {
+                    ellipsisSlots.append(slot)
+                    slot += 1
+                }
+                slotOfNeuron.append(slot)
+                slot += 1
+            }
+            if let last = neurons.last, last < size - 1 {
+                ellipsisSlots.append(slot)
+                slot += 1
+            }
+            let slots = slot
             let x = Double(index) * layerSpacing
             func y(_ slot: Int) -> Double { (Double(slot) - Double(slots - 1) / 2) * neuronSpacing }
-            let slotOfNeuron = neurons.indices.map { elided && $0 == neurons.count - 1 ? $0 + 1 : $0 }
             return Column(
                 neurons: neurons, centers: slotOfNeuron.map { Point(x: x, y: y($0)) },
-                ellipsis: elided ? Point(x: x, y: y(neurons.count - 1)) : nil,
+                ellipses: ellipsisSlots.map { Point(x: x, y: y($0)) },
                 hiddenCount: size - neurons.count, x: x)
         }
         var edges: [Edge] = []
@@ -77,9 +95,22 @@ public struct NetworkLayout: Equatable, Sendable {
         self.edges = edges
     }
 
-    /// The neurons drawn of a layer of `size`: all of them, or the first few and the last.
-    public static func drawnNeurons(ofLayerWith size: Int) -> [Int] {
-        size <= maxDrawnNeurons ? Array(0..<size) : Array(0..<leadingNeuronsOfElidedLayer) + [size - 1]
+    /// The neurons drawn of a layer of `size`: all of them, or `leadingNeuronsOfElidedLayer` + 1
+    /// of them: those in `keeping` first (at most that many), then the last, then the first ones.
+    public static func drawnNeurons(ofLayerWith size: Int, keeping: [Int] = []) -> [Int] {
+        guard size > maxDrawnNeurons else { return Array(0..<size) }
+        let count = leadingNeuronsOfElidedLayer + 1
+        var drawn: [Int] = []
+        for neuron in keeping where neuron >= 0 && neuron < size && !drawn.contains(neuron) && drawn.count < leadingNeuronsOfElidedLayer {
+            drawn.append(neuron)
+        }
+        if !drawn.contains(size - 1) { drawn.append(size - 1) }
+        var next = 0
+        while drawn.count < count {
+            if !drawn.contains(next) { drawn.append(next) }
+            next += 1
+        }
+        return drawn.sorted()
     }
 
     /// The id of the circle of neuron `neuron` in layout column `column` (0 = input layer).

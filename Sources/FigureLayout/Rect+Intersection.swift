@@ -24,6 +24,12 @@ extension Rect {
         return dx * dx + dy * dy < radius * radius
     }
 
+    /// How far `point` is from this rectangle (0 inside it).
+    func distance(to point: Point) -> Double {
+        let dx = max(minX - point.x, 0, point.x - maxX), dy = max(minY - point.y, 0, point.y - maxY)
+        return (dx * dx + dy * dy).squareRoot()
+    }
+
     /// The smallest rectangle holding both.
     func union(_ other: Rect) -> Rect {
         let x0 = min(minX, other.minX), y0 = min(minY, other.minY)

@@ -17,7 +17,7 @@ public struct Theme: Equatable, Sendable {
         case backward
         /// Gradient-descent updates.
         case update
-        /// The filled box behind a label that sits on a line.
+        /// The halo around a label that sits on a line: the colour of the background it sits on.
         case labelBackdrop
         case axis
         case grid
@@ -61,20 +61,23 @@ public struct Theme: Equatable, Sendable {
     /// Dark text on white.
     public static let light = Theme(name: "light", background: Color(hex: 0xFFFFFF), palette: lightPalette)
 
-    /// Light text on a near-black canvas, with the lighter Okabe–Ito blue and orange.
-    public static let dark = Theme(
-        name: "dark", background: Color(hex: 0x161616),
-        palette: [
-            .text: Color(hex: 0xF0F0F0), .secondaryText: Color(hex: 0xC0C0C0),
-            .neuronFill: Color(hex: 0x2B2B2B), .neuronStroke: Color(hex: 0xDDDDDD),
-            .edge: Color(hex: 0x9A9A9A), .forward: Color(hex: 0x56B4E9), .backward: Color(hex: 0xE69F00),
-            .update: Color(hex: 0x009E73), .labelBackdrop: Color(hex: 0x161616),
-            .axis: Color(hex: 0xDDDDDD), .grid: Color(hex: 0x3A3A3A), .marker: Color(hex: 0xE69F00),
-        ])
+    private static let darkPalette: [Role: Color] = [
+        .text: Color(hex: 0xF0F0F0), .secondaryText: Color(hex: 0xC0C0C0),
+        .neuronFill: Color(hex: 0x2B2B2B), .neuronStroke: Color(hex: 0xDDDDDD),
+        .edge: Color(hex: 0x9A9A9A), .forward: Color(hex: 0x56B4E9), .backward: Color(hex: 0xE69F00),
+        .update: Color(hex: 0x009E73), .labelBackdrop: Color(hex: 0x161616),
+        .axis: Color(hex: 0xDDDDDD), .grid: Color(hex: 0x3A3A3A), .marker: Color(hex: 0xE69F00),
+    ]
 
-    /// The light colours on no background, for slides with their own; labels keep white backdrops.
+    /// Light text on a near-black canvas, with the lighter Okabe–Ito blue and orange.
+    public static let dark = Theme(name: "dark", background: Color(hex: 0x161616), palette: darkPalette)
+
+    /// The light colours on no background, for light slides with their own; label halos are white.
     public static let transparent = Theme(name: "transparent", background: nil, palette: lightPalette)
 
+    /// The dark colours on no background, for dark slides with their own; label halos are near-black.
+    public static let transparentDark = Theme(name: "transparent-dark", background: nil, palette: darkPalette)
+
     /// Every theme, light first.
-    public static let all: [Theme] = [.light, .dark, .transparent]
+    public static let all: [Theme] = [.light, .dark, .transparent, .transparentDark]
 }

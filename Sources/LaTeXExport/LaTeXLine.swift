@@ -30,6 +30,7 @@ struct LaTeXLine {
 
     /// The line's tokens: nested rows spliced, bracketed groups opened up, everything else whole.
     static func tokens(_ node: MathML) -> [Token] {
+        if case .keyed(_, let content) = node { return tokens(content) }
         guard case .row(let items) = node else { return [.atom(node.latex, width: node.estimatedWidth, breaksBefore: false)] }
         if items.count == 3, case .operator(let open) = items[0], case .operator(let close) = items[2],
            let pair = MathML.fences[open], pair.close == close, !items[1].isTable {
@@ -108,6 +109,7 @@ extension MathML {
         case .subSuperscript(let base, let sub, let sup): base.estimatedWidth + 0.7 * max(sub.estimatedWidth, sup.estimatedWidth)
         case .table(let rows): Self.estimatedWidth(ofTable: rows)
         case .space(let ems): ems
+        case .keyed(_, let content): content.estimatedWidth
         }
     }
 

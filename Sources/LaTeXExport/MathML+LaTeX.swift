@@ -12,18 +12,32 @@ extension MathML {
         case .text(let text): #"\text{\#(Self.latexText(text))}"#
         case .row(let items): Self.latexRow(items)
         case .fraction(let numerator, let denominator): #"\frac{\#(numerator.latex)}{\#(denominator.latex)}"#
-        case .subscript(let base, let sub): "\(base.latexBase)_{\(sub.latex)}"
-        case .superscript(let base, let sup): "\(base.latexBase)^{\(sup.latex)}"
-        case .subSuperscript(let base, let sub, let sup): "\(base.latexBase)_{\(sub.latex)}^{\(sup.latex)}"
+        case .subscript(let base, let sub): "\(base.latexBase)_{\(sub.latexScript)}"
+        case .superscript(let base, let sup): "\(base.latexBase)^{\(sup.latexScript)}"
+        case .subSuperscript(let base, let sub, let sup): "\(base.latexBase)_{\(sub.latexScript)}^{\(sup.latexScript)}"
         case .table(let rows): Self.latexTable(rows, environment: "matrix")
         case .space(let ems): #"\hspace{\#(ems)em}"#
+        // The key links a number on a page to its figure; LaTeX writes only the number.
+        case .keyed(_, let content): content.latex
         }
+    }
+
+    /// A script: a layer in round brackets, ⁽ˡ⁾, and an example in square ones, ^[i], with plain
+    /// brackets, since `\left … \right` would set them larger than the script.
+    var latexScript: String {
+        guard case .row(let items) = self, !items.contains(where: \.isTable) else { return latex }
+        if items.count == 3, case .operator(let open) = items[0], case .operator(let close) = items[2],
+           let pair = Self.fences[open], pair.close == close {
+            return pair.left + items[1].latexScript + pair.right
+        }
+        return items.map(\.latexScript).joined(separator: " ")
     }
 
     /// A script's base, braced so that its own scripts stay its own.
     var latexBase: String {
         switch self {
         case .identifier, .upright, .number, .operator: latex
+        case .keyed(_, let content): content.latexBase
         default: "{\(latex)}"
         }
     }

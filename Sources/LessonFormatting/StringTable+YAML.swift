@@ -29,6 +29,26 @@ extension StringTable {
             }
         }
         try collect(root, prefix: "")
+        if let separator = strings[NumberFormat.separatorKey], !NumberFormat.decimalSeparators.contains(separator) {
+            throw FormatError(
+                file: file,
+                message: "'\(NumberFormat.separatorKey)' is \"\(separator)\", but a decimal separator must be "
+                    + NumberFormat.decimalSeparators.map { "\"\($0)\"" }.joined(separator: " or "))
+        }
         return StringTable(language: language, strings: strings)
+    }
+
+    /// The `{name}` placeholders of `text` (a name is letters and digits).
+    public static func placeholders(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = after[..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) { names.insert(String(name)) }
+            rest = after
+        }
+        return names
     }
 }

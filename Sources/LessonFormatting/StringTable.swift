@@ -32,4 +32,10 @@ public struct StringTable: Equatable, Sendable {
         for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
         return result
     }
+
+    /// The singular or plural form of `key` for `count`: `key.one` when `count` is 1, `key.other`
+    /// otherwise (both languages put 0 in the plural), with `{count}` and each of `values` filled in.
+    public func text(_ key: String, count: Int, _ values: [String: String] = [:]) throws(MissingKey) -> String {
+        try text(key + (count == 1 ? ".one" : ".other"), values.merging(["count": String(count)]) { own, _ in own })
+    }
 }

@@ -1,54 +1,55 @@
-/// The lessons' equations in symbols only, for the home page.
+/// The lessons' equations in symbols only, for the home page; f is the activation of a layer
+/// (σ when it is the sigmoid).
 extension Equation {
-    private static func sigmaPrimeOf(_ layer: MathML) -> MathML { .apply(.sigmaPrime, .quantity("z", layer)) }
+    private static func fPrimeOf(_ layer: MathML) -> MathML { .apply(.fPrime, .quantity("z", layer)) }
 
-    /// zˡ = Wˡaˡ⁻¹ + bˡ
+    /// z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾
     public static let weightedInput = Equation(
         .quantity("z", .l), symbolic: [.row([.quantity("W", .l), .quantity("a", .lMinus1), .plus, .quantity("b", .l)])])
-    /// aˡ = σ(zˡ)
-    public static let activation = Equation(.quantity("a", .l), symbolic: [.apply(.sigma, .quantity("z", .l))])
-    /// BP1: δᴸ = ∇ₐC ⊙ σ′(zᴸ)
+    /// a⁽ˡ⁾ = f(z⁽ˡ⁾)
+    public static let activation = Equation(.quantity("a", .l), symbolic: [.apply(.f, .quantity("z", .l))])
+    /// BP1: δ⁽ᴸ⁾ = ∇ₐC ⊙ f′(z⁽ᴸ⁾)
     public static let bp1 = Equation(
-        .quantity("δ", .outputLayer), symbolic: [.row([.costGradient, .hadamard, sigmaPrimeOf(.outputLayer)])])
-    /// BP2: δˡ = ((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ′(zˡ)
+        .quantity("δ", .outputLayer), symbolic: [.row([.costGradient, .hadamard, fPrimeOf(.outputLayer)])])
+    /// BP2: δ⁽ˡ⁾ = ((W⁽ˡ⁺¹⁾)ᵀ δ⁽ˡ⁺¹⁾) ⊙ f′(z⁽ˡ⁾)
     public static let bp2 = Equation(
         .quantity("δ", .l),
         symbolic: [.row([
-            .parenthesized(.row([.transposed(.quantity("W", .lPlus1)), .quantity("δ", .lPlus1)])), .hadamard, sigmaPrimeOf(.l),
+            .parenthesized(.row([.transposed(.quantity("W", .lPlus1)), .quantity("δ", .lPlus1)])), .hadamard, fPrimeOf(.l),
         ])])
-    /// BP3: ∂C/∂bˡ = δˡ
+    /// BP3: ∂C/∂b⁽ˡ⁾ = δ⁽ˡ⁾
     public static let bp3 = Equation(.partial(by: .quantity("b", .l)), symbolic: [.quantity("δ", .l)])
-    /// BP4: ∂C/∂Wˡ = δˡ (aˡ⁻¹)ᵀ
+    /// BP4: ∂C/∂W⁽ˡ⁾ = δ⁽ˡ⁾ (a⁽ˡ⁻¹⁾)ᵀ
     public static let bp4 = Equation(
         .partial(by: .quantity("W", .l)), symbolic: [.row([.quantity("δ", .l), .transposed(.quantity("a", .lMinus1))])])
-    /// Wˡ ← Wˡ − η ∂C/∂Wˡ
+    /// W⁽ˡ⁾ ← W⁽ˡ⁾ − η ∂C/∂W⁽ˡ⁾
     public static let weightUpdate = Equation(
         .quantity("W", .l), relation: .assign,
         symbolic: [.row([.quantity("W", .l), .minus, .eta, .partial(by: .quantity("W", .l))])])
-    /// bˡ ← bˡ − η ∂C/∂bˡ
+    /// b⁽ˡ⁾ ← b⁽ˡ⁾ − η ∂C/∂b⁽ˡ⁾
     public static let biasUpdate = Equation(
         .quantity("b", .l), relation: .assign,
         symbolic: [.row([.quantity("b", .l), .minus, .eta, .partial(by: .quantity("b", .l))])])
-    /// C = (1/m) Σₓ C_x + (λ/2m) Σ w²
+    /// C = (1/m) Σᵢ C[i] + (λ/2m) Σ w²
     public static let regularizedCost = Equation(
         .cost,
         symbolic: [.row([
-            .reciprocal(.m), .sum(over: .x), .subscript(.cost, .x), .plus,
+            .reciprocal(.m), .sum(over: .exampleIndex), .ofExample(.cost, .exampleIndex), .plus,
             .fraction(.lambda, .row([.number("2"), .m])), .sum(over: .identifier("w")),
             .superscript(.identifier("w"), .number("2")),
         ])])
-    /// ∂C/∂Wˡ = (1/m) (Σₓ δˡₓ (aˡ⁻¹ₓ)ᵀ + λWˡ)
+    /// ∂C/∂W⁽ˡ⁾ = (1/m) (Σᵢ δ⁽ˡ⁾[i] (a⁽ˡ⁻¹⁾[i])ᵀ + λW⁽ˡ⁾)
     public static let batchWeightGradient = Equation(
         .partial(by: .quantity("W", .l)),
         symbolic: [.row([
             .reciprocal(.m),
             .parenthesized(.row([
-                .sum(over: .x), .quantity("δ", .l, example: .x), .transposed(.quantity("a", .lMinus1, example: .x)),
+                .sum(over: .exampleIndex), .quantity("δ", .l, example: .exampleIndex), .transposed(.quantity("a", .lMinus1, example: .exampleIndex)),
                 .plus, .lambda, .quantity("W", .l),
             ])),
         ])])
-    /// ∂C/∂bˡ = (1/m) Σₓ δˡₓ
+    /// ∂C/∂b⁽ˡ⁾ = (1/m) Σᵢ δ⁽ˡ⁾[i]
     public static let batchBiasGradient = Equation(
         .partial(by: .quantity("b", .l)),
-        symbolic: [.row([.reciprocal(.m), .sum(over: .x), .quantity("δ", .l, example: .x)])])
+        symbolic: [.row([.reciprocal(.m), .sum(over: .exampleIndex), .quantity("δ", .l, example: .exampleIndex)])])
 }

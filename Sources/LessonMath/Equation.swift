@@ -11,6 +11,9 @@ public struct Equation: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
         public var stage: Stage
         public var expression: MathML
+        /// Whether the line goes on with the one before it (a long sum broken after a term, one
+        /// term per line as a textbook writes it), so it has no relation sign of its own.
+        public var continues = false
     }
 
     /// The quantity defined, such as z² or W² in W² ← ….
@@ -19,14 +22,18 @@ public struct Equation: Equatable, Sendable {
     public var relation: MathML
     public var lines: [Line]
 
-    /// `lhs relation symbolic… = numbers… = result`; a definition has only symbolic lines.
+    /// `lhs relation symbolic… = numbers… = result`; a definition has only symbolic lines. A numbers
+    /// entry given as several lines (`MathML.sumLines`) is one line continued on the next ones.
     public init(
-        _ lhs: MathML, relation: MathML = .equals, symbolic: [MathML], numbers: [MathML] = [], result: MathML? = nil
+        _ lhs: MathML, relation: MathML = .equals, symbolic: [MathML], numbers: [MathML] = [],
+        continuedNumbers: [[MathML]] = [], result: MathML? = nil
     ) {
         self.lhs = lhs
         self.relation = relation
         lines = symbolic.map { Line(stage: .symbolic, expression: $0) }
-            + numbers.map { Line(stage: .numbers, expression: $0) }
+            + (numbers.map { [$0] } + continuedNumbers).flatMap { pieces in
+                pieces.enumerated().map { Line(stage: .numbers, expression: $0.element, continues: $0.offset > 0) }
+            }
             + (result.map { [Line(stage: .result, expression: $0)] } ?? [])
     }
 }

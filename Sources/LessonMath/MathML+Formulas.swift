@@ -3,7 +3,7 @@ import LessonFormatting
 
 /// The activation functions, their derivatives and the losses written out symbolically.
 extension MathML {
-    /// σ(`z`) written out for `activation`, element by element; `z` is a symbol such as zˡ.
+    /// f(`z`) written out for `activation`, element by element; `z` is a symbol such as zˡ.
     public static func activationDefinition(_ activation: Activation, of z: MathML, _ format: NumberFormat) -> MathML {
         switch activation {
         case .linear:
@@ -15,7 +15,7 @@ extension MathML {
         case .relu:
             return .row([.identifier("max"), parenthesized(.row([.number("0"), .operator(","), z]))])
         case .leakyReLU:
-            let slope = factor(Activation.leakySlope, NumberFormat(precision: 2, decimalSeparator: format.decimalSeparator))
+            let slope = factor(Activation.leakySlope, NumberFormat(precision: 1, decimalSeparator: format.decimalSeparator))
             return .row([.identifier("max"), parenthesized(.row([slope, z, .operator(","), z]))])
         case .softmax:
             let j = MathML.identifier("j"), k = MathML.identifier("k")
@@ -25,7 +25,7 @@ extension MathML {
         }
     }
 
-    /// σ′(`z`) written out for an element-wise `activation`, in terms of `z` and `a` = σ(z);
+    /// f′(`z`) written out for an element-wise `activation`, in terms of `z` and `a` = f(z);
     /// `nil` for softmax, whose derivative is a Jacobian (see `softmaxJacobian`).
     public static func activationDerivativeDefinition(
         _ activation: Activation, z: MathML, a: MathML, _ format: NumberFormat
@@ -42,7 +42,7 @@ extension MathML {
         case .relu:
             return piecewise([(.number("1"), zPositive), (.number("0"), zNotPositive)])
         case .leakyReLU:
-            let slope = value(Activation.leakySlope, NumberFormat(precision: 2, decimalSeparator: format.decimalSeparator))
+            let slope = value(Activation.leakySlope, NumberFormat(precision: 1, decimalSeparator: format.decimalSeparator))
             return piecewise([(.number("1"), zPositive), (slope, zNotPositive)])
         case .softmax:
             return nil
@@ -69,14 +69,14 @@ extension MathML {
     /// C_x written out for `loss`, with aᴸⱼ and yⱼ.
     public static func lossDefinition(_ loss: Loss, outputActivation: Activation) -> MathML {
         let j = MathML.identifier("j")
-        let a = MathML.subSuperscript(.identifier("a"), j, outputLayer)
+        let a = MathML.subSuperscript(.identifier("a"), j, mark(.layer, outputLayer))
         let y = MathML.subscript(.identifier("y"), j)
         let squared = MathML.superscript(parenthesized(.row([a, minus, y])), .number("2"))
         switch loss {
         case .halfSquaredError:
             return .row([.fraction(.number("1"), .number("2")), sum(over: j), squared])
         case .meanSquaredError:
-            return .row([reciprocal(.subscript(.identifier("n"), outputLayer)), sum(over: j), squared])
+            return .row([reciprocal(quantity("n", outputLayer)), sum(over: j), squared])
         case .crossEntropy where outputActivation == .softmax:
             return .row([minus, sum(over: j), y, .identifier("ln"), a])
         case .crossEntropy:
@@ -98,7 +98,7 @@ extension MathML {
             return terms.count > 1 ? parenthesized(row) : row
         }
         let squares = zip(a, y).map { a, y in
-            MathML.superscript(parenthesized(.row([value(a, format), minus, factor(y, format)])), .number("2"))
+            MathML.superscript(parenthesized(.row([value(a, format), minus, givenFactor(y, format)])), .number("2"))
         }
         switch loss {
         case .halfSquaredError:
@@ -106,13 +106,13 @@ extension MathML {
         case .meanSquaredError:
             return .row([reciprocal(integer(a.count)), summed(squares)])
         case .crossEntropy where outputActivation == .softmax:
-            let terms = zip(a, y).map { a, y in MathML.row([factor(y, format), dot, .identifier("ln"), value(a, format)]) }
+            let terms = zip(a, y).map { a, y in MathML.row([givenFactor(y, format), dot, .identifier("ln"), value(a, format)]) }
             return .row([minus, summed(terms)])
         case .crossEntropy:
             let terms = zip(a, y).map { a, y in
                 MathML.fenced(.row([
-                    factor(y, format), dot, .identifier("ln"), value(a, format), plus,
-                    parenthesized(.row([.number("1"), minus, factor(y, format)])), dot, .identifier("ln"),
+                    givenFactor(y, format), dot, .identifier("ln"), value(a, format), plus,
+                    parenthesized(.row([.number("1"), minus, givenFactor(y, format)])), dot, .identifier("ln"),
                     parenthesized(.row([.number("1"), minus, value(a, format)])),
                 ]), open: "[", close: "]")
             }
@@ -120,14 +120,14 @@ extension MathML {
         }
     }
 
-    /// ∇ₐC written out for `loss`, in terms of aᴸ and y (vectors).
-    public static func costGradientDefinition(_ loss: Loss, outputActivation: Activation) -> MathML {
-        let a = quantity("a", outputLayer), y = MathML.identifier("y")
+    /// ∇ₐC written out for `loss`, in terms of a⁽ᴸ⁾ and y (vectors), of training `example` [i] on a batch.
+    public static func costGradientDefinition(_ loss: Loss, outputActivation: Activation, example: MathML? = nil) -> MathML {
+        let a = quantity("a", outputLayer, example: example), y = ofExample(.identifier("y"), example)
         switch loss {
         case .halfSquaredError:
             return .row([a, minus, y])
         case .meanSquaredError:
-            return .row([.fraction(.number("2"), .subscript(.identifier("n"), outputLayer)), parenthesized(.row([a, minus, y]))])
+            return .row([.fraction(.number("2"), quantity("n", outputLayer)), parenthesized(.row([a, minus, y]))])
         case .crossEntropy where outputActivation == .softmax:
             return .row([minus, y, .operator("⊘"), a])
         case .crossEntropy:

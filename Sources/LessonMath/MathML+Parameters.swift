@@ -9,20 +9,15 @@ extension MathML {
         case .weight(let layer, let row, let column):
             let separator: [MathML] = row >= 9 || column >= 9 ? [.operator(",")] : []
             return .subSuperscript(.identifier("w"), .row([.integer(row + 1)] + separator + [.integer(column + 1)]),
-                                   .layer(layer))
+                                   mark(.layer, .layer(layer)))
         case .bias(let layer, let neuron):
-            return .subSuperscript(.identifier("b"), .integer(neuron + 1), .layer(layer))
+            return .subSuperscript(.identifier("b"), .integer(neuron + 1), mark(.layer, .layer(layer)))
         }
     }
 
-    /// A small positive quantity such as a relative error, as mantissa × 10^exponent (1.2 × 10⁻⁹),
-    /// the mantissa with one decimal in the lesson's separator; 0 as 0.
+    /// A small positive quantity such as a relative error: the lesson's number rule, which writes it
+    /// in scientific notation (5,6·10⁻¹²) when it is below 10⁻⁴.
     public static func scientific(_ value: Double, _ format: NumberFormat) -> MathML {
-        guard value != 0, value.isFinite else { return .number(NumberFormat(precision: 0, decimalSeparator: format.decimalSeparator).string(value)) }
-        var exponent = Int(floor(log10(abs(value))))
-        var mantissa = value / pow(10, Double(exponent))
-        if abs(mantissa) >= 9.95 { mantissa /= 10; exponent += 1 }
-        let digits = NumberFormat(precision: 1, decimalSeparator: format.decimalSeparator)
-        return .row([.number(digits.string(mantissa)), .operator("×"), .superscript(.number("10"), .integer(exponent))])
+        MathML.value(value, format)
     }
 }

@@ -26,4 +26,7 @@ public indirect enum MathML: Equatable, Sendable {
     case table([[MathML]])
     /// `<mspace>` of the given width in em.
     case space(Double)
+    /// A number that is a quantity drawn in the figures (a weight on an edge, a value in a neuron),
+    /// marked with that element's key (`QuantityKey`) so the page can link the two.
+    case keyed(String, MathML)
 }

@@ -12,7 +12,7 @@ public struct DerivationLayout: Equatable, Sendable {
         public var box: MathBox
         /// The stage of the equation line it belongs to; pages and slides set results apart.
         public var stage: Equation.Stage
-        /// Whether it continues the row before (a broken line).
+        /// Whether it continues the row before (a broken line, or a line that goes on with the one before).
         public var isContinuation: Bool
     }
 
@@ -40,16 +40,19 @@ public struct DerivationLayout: Equatable, Sendable {
             let relation = index == 0 ? firstRelation : equals
             var first = MathBox()
             if index == 0 { first.place(lhs, x: 0) }
-            first.place(relation, x: column + (relationWidth - relation.width) / 2)
+            // A line that goes on with the one before (a sum one term per line) has no relation sign
+            // and starts indented, as a broken line does.
+            if !line.continues { first.place(relation, x: column + (relationWidth - relation.width) / 2) }
+            let lineStart = line.continues ? indent : rightStart
             let atoms = typesetter.atoms(line.expression, style)
             let pieces = Self.broken(atoms, style: style, typesetter: typesetter,
-                                     firstWidth: maxWidth - rightStart, laterWidth: maxWidth - indent)
+                                     firstWidth: maxWidth - lineStart, laterWidth: maxWidth - indent)
             for (pieceIndex, piece) in pieces.enumerated() {
                 var box = pieceIndex == 0 ? first : MathBox()
-                let start = pieceIndex == 0 ? rightStart : indent
+                let start = pieceIndex == 0 ? lineStart : indent
                 box.place(piece, x: start)
                 box.width = start + piece.width
-                rows.append(Row(box: box, stage: line.stage, isContinuation: pieceIndex > 0))
+                rows.append(Row(box: box, stage: line.stage, isContinuation: pieceIndex > 0 || line.continues))
             }
         }
         self.rows = rows

@@ -14,7 +14,7 @@ extension MathTypesetter {
         // Italic letters lean right: a superscript starts a little further out (italic correction).
         let italicCorrection: Double = if case .identifier(let name) = base, name.count == 1 { 0.06 * em } else { 0 }
         let baseIsSymbol: Bool = switch base {
-        case .identifier, .upright, .number, .operator: true
+        case .identifier, .upright, .number, .operator, .keyed(_, .number): true
         default: false
         }
         let supDrop = baseIsSymbol ? 0 : baseBox.height - 0.386 * scriptStyle.em

@@ -57,12 +57,16 @@ public struct MathTypesetter: Sendable {
     }
 
     /// The atoms of `formula`: nested rows are spliced into their parent (as MathML's inferred rows),
-    /// and each pair of brackets with what they enclose becomes a drawn bracket, the enclosed atoms
+    /// a linked number (`keyed`) is its content, and each pair of brackets with what they enclose becomes a drawn bracket, the enclosed atoms
     /// and the closing bracket, sized to the enclosed content.
     func atoms(_ formula: MathML, _ style: MathStyle) -> [Atom] {
         var leaves: [MathML] = []
         func splice(_ node: MathML) {
-            if case .row(let items) = node { items.forEach(splice) } else { leaves.append(node) }
+            switch node {
+            case .row(let items): items.forEach(splice)
+            case .keyed(_, let content): splice(content)
+            default: leaves.append(node)
+            }
         }
         splice(formula)
         var index = 0
@@ -112,6 +116,7 @@ public struct MathTypesetter: Sendable {
              .subSuperscript(.operator(let symbol), _, _):
             MathAtomClass(operator: symbol) == .largeOperator ? .largeOperator : .ordinary
         case .fraction, .table: .inner
+        case .keyed(_, let content): atomClass(content)
         default: .ordinary
         }
     }
@@ -129,6 +134,8 @@ public struct MathTypesetter: Sendable {
         case .subSuperscript(let base, let sub, let sup): scripts(base, sub: sub, sup: sup, style)
         case .table(let rows): table(rows, style, leftAligned: false)
         case .space(let ems): .kern(ems * style.em)
+        // The key links a number on a page to its figure; on a slide only the number shows.
+        case .keyed(_, let content): atomBox(content, style)
         }
     }
 

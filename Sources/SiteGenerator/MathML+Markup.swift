@@ -20,6 +20,8 @@ extension MathML {
                 + rows.map { "<mtr>" + $0.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>" }.joined()
                 + "</mtable>"
         case .space(let width): "<mspace width=\"\(width)em\"></mspace>"
+        case .keyed(let key, .number(let digits)): "<mn data-q=\"\(HTML.escape(key))\">\(HTML.escape(digits))</mn>"
+        case .keyed(let key, let content): "<mrow data-q=\"\(HTML.escape(key))\">\(content.markup)</mrow>"
         }
     }
 

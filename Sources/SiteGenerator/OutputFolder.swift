@@ -25,9 +25,27 @@ public struct OutputFolder: Sendable {
     /// Swift package (such as the project itself), and either absent, empty or made by backprop-site.
     public init(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) throws(Refusal) {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
-        let absolute = url.standardizedFileURL.path
-        self.path = absolute
+        let given = url.standardizedFileURL.path
         let manager = FileManager.default
+        // A symbolic link is published through: the site goes to the folder it points to, and the link stays.
+        let absolute: String
+        if let target = try? manager.destinationOfSymbolicLink(atPath: given) {
+            let resolved = URL(fileURLWithPath: target, relativeTo: URL(fileURLWithPath: (given as NSString).deletingLastPathComponent, isDirectory: true))
+                .standardizedFileURL.resolvingSymlinksInPath().path
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+                throw Refusal(
+                    path: given,
+                    reason: "it is a symbolic link to \(target), which does not exist; create that folder or give --out another folder")
+            }
+            guard isFolder.boolValue else {
+                throw Refusal(path: given, reason: "it is a symbolic link to \(target), which is a file, not a folder")
+            }
+            absolute = resolved
+        } else {
+            absolute = given
+        }
+        self.path = absolute
         if absolute == "/" { throw Refusal(path: absolute, reason: "it is the root folder") }
         if absolute == manager.homeDirectoryForCurrentUser.standardizedFileURL.path {
             throw Refusal(path: absolute, reason: "it is your home folder")
@@ -51,31 +69,64 @@ public struct OutputFolder: Sendable {
 
     /// A new, empty staging folder beside the output folder, marked as ours. Staging folders left
     /// behind by builds that were killed are removed first.
-    public func makeStagingFolder() throws -> String {
+    public func makeStagingFolder() throws(Refusal) -> String {
         let manager = FileManager.default
-        try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        removeLeftovers()
         let staging = "\(parent)/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        try Data().write(to: URL(fileURLWithPath: "\(staging)/\(Self.markerName)"))
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            removeLeftovers()
+            try? manager.removeItem(atPath: staging)
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try Data().write(to: URL(fileURLWithPath: "\(staging)/\(Self.markerName)"))
+        } catch {
+            throw Refusal(path: path, reason: "cannot create the staging folder \(staging) beside it (\(Self.reason(error)))")
+        }
         return staging
     }
 
     /// Puts the staging folder in place of the output folder in one atomic step, then deletes the
     /// previous site.
-    public func publish(staging: String) throws {
+    public func publish(staging: String) throws(Refusal) {
         let manager = FileManager.default
         if manager.fileExists(atPath: path) {
             guard file_swap_exchange(staging, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [
-                    NSFilePathErrorKey: path,
-                    NSLocalizedDescriptionKey: "could not swap \(staging) into \(path): \(String(cString: strerror(errno)))",
-                ])
+                throw Refusal(path: path, reason: "could not swap the new site into place (\(String(cString: strerror(errno))))")
             }
-            try manager.removeItem(atPath: staging)
+            try? manager.removeItem(atPath: staging)
         } else {
-            try manager.moveItem(atPath: staging, toPath: path)
+            do {
+                try manager.moveItem(atPath: staging, toPath: path)
+            } catch {
+                throw Refusal(path: path, reason: "could not move the new site into place (\(Self.reason(error)))")
+            }
+        }
+    }
+
+    /// A Foundation error as a short sentence: its POSIX reason when it has one, never a raw dump.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileWriteFileExists: return "a file of that name already exists"
+        case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
+        case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
+        case .fileWriteOutOfSpace: return "the disk is full"
+        default: return "error \(nsError.code)"
+        }
+    }
+
+    /// Refuses an output folder that is `folder` (an input folder such as the examples, named by
+    /// `option` in the message), lies inside it or holds it: the site would be read back as input, and
+    /// `--watch` would rebuild forever on its own output.
+    public func requireSeparate(from folder: String, option: String) throws(Refusal) {
+        let other = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        if other == path || other.hasPrefix(path + "/") || path.hasPrefix(other + "/") {
+            throw Refusal(
+                path: path,
+                reason: "it overlaps the \(option) folder \(folder), so the site would be read back as input; choose a folder outside it")
         }
     }
 

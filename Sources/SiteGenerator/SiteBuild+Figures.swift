@@ -11,9 +11,10 @@ extension SiteBuild {
     /// The slide deck of every example, next to its figures.
     public static let deckPath = "\(FigureReference.folder)/deck.pdf"
 
-    /// Draws every figure of every example in every language, as SVG (shown on the page), PNG at 2×
-    /// (for slides) and PDF (for LaTeX), plus the 16:9 slide deck with the worked equations between the
-    /// figures (typeset in the math font at `mathFont`), spreading the work over every core.
+    /// Draws every figure of every example in every language, as SVG (shown on the page, in the light
+    /// and the dark theme), PNG at 2× (for slides) and PDF (for LaTeX), plus the 16:9 slide deck with
+    /// the worked equations between the figures (typeset in the math font at `mathFont`), spreading the
+    /// work over every core.
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
@@ -40,12 +41,14 @@ extension SiteBuild {
                 let fingerprint = FigureSet.fingerprint(example: example, strings: strings, toolIdentity: toolIdentity)
                 let result = Result { () throws(StepFailure) -> FigureSet in
                     if let record = previous.figures[key], record.fingerprint == fingerprint, let previousSite,
-                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io)
+                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io),
+                       kept.files.allSatisfy({ previous.files["\(key)/\($0.key)"] == BuildCache.record(of: $0.value) })
                     {
                         return kept
                     }
                     let context = FigureContext(
-                        strings: strings, theme: .light, precision: example.precision, measurer: measurer)
+                        strings: strings, theme: .light, precision: example.precision, measurer: measurer,
+                        givenValues: example.givenValues)
                     return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
                         fingerprint: fingerprint, step: name)
@@ -55,7 +58,8 @@ extension SiteBuild {
                     results.done += 1
                     return results.done
                 }
-                report("\(key) (\(done)/\(jobs.count))")
+                let kept = (try? result.get())?.kept == true
+                report("\(key)\(kept ? " kept, unchanged" : "") (\(done)/\(jobs.count))")
             }
             let sets = try results.withLock { results in try jobs.indices.map { try results.sets[$0]!.get() } }
             for ((example, language), set) in zip(jobs, sets) {
@@ -66,8 +70,14 @@ extension SiteBuild {
                     fingerprint: set.fingerprint,
                     alt: Dictionary(uniqueKeysWithValues: set.references.map { ($0.kind.rawValue, $0.alt) }))
                 for (path, data) in set.files { state.files["\(key)/\(path)"] = data }
-                if set.kept, let previousSite {
-                    for path in set.files.keys { state.unchangedCopies["\(key)/\(path)"] = "\(previousSite)/\(key)/\(path)" }
+                // A figure kept, or redrawn with the same bytes, keeps its file (and its modification
+                // time, so that uploads stay small).
+                if let previousSite {
+                    for (path, data) in set.files
+                    where set.kept || (previous.files["\(key)/\(path)"] == BuildCache.record(of: data)
+                        && (try? io.read("\(previousSite)/\(key)/\(path)")) == data) {
+                        state.unchangedCopies["\(key)/\(path)"] = "\(previousSite)/\(key)/\(path)"
+                    }
                 }
             }
         }
@@ -90,8 +100,11 @@ struct FigureSet: Sendable {
         fingerprint.add(toolIdentity)
         var source = example
         source.sourcePath = ""
+        // A dictionary's order changes from run to run: its entries go in sorted.
+        source.givenValues = [:]
         fingerprint.add(String(reflecting: source))
-        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") {
+        for (value, written) in example.givenValues.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(value)=\(written)") }
+        for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") || key.hasPrefix("activation.") {
             fingerprint.add(key)
             fingerprint.add(strings.strings[key]!)
         }
@@ -102,7 +115,7 @@ struct FigureSet: Sendable {
     static func paths() -> [String] {
         FigureKind.allCases.flatMap {
             let reference = FigureReference(kind: $0, title: "", alt: "")
-            return [reference.svgPath, reference.pngPath, reference.pdfPath]
+            return [reference.svgPath, reference.darkSvgPath, reference.pngPath, reference.pdfPath]
         } + [SiteBuild.deckPath]
     }
 
@@ -113,18 +126,23 @@ struct FigureSet: Sendable {
     ) throws(SiteBuild.StepFailure) {
         self.fingerprint = fingerprint
         let prefix = "\(context.language.code)/\(example.id)/"
+        var darkContext = context
+        darkContext.theme = .dark
         for kind in FigureKind.allCases {
             let reference: FigureReference
-            let scene: Scene
+            let scene: Scene, darkScene: Scene
             do {
                 scene = try kind.scene(walkthrough: walkthrough, context: context)
+                darkScene = try kind.scene(walkthrough: walkthrough, context: darkContext)
                 reference = FigureReference(
-                    kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title)
+                    kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title,
+                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
             } catch {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
             for (path, draw) in [
                 (reference.svgPath, { try renderer.svg(scene) }),
+                (reference.darkSvgPath, { try renderer.svg(darkScene) }),
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
             ] as [(String, () throws -> [UInt8])] {
@@ -135,7 +153,8 @@ struct FigureSet: Sendable {
             references.append(reference)
         }
         do {
-            let pages = try LectureDeck(walkthrough: walkthrough).pages(context, typesetter: MathTypesetter(measurer: context.measurer))
+            let pages = try LectureDeck(walkthrough: walkthrough, title: example.title[context.language])
+                .pages(context, typesetter: MathTypesetter(measurer: context.measurer))
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))
         } catch {
             throw SiteBuild.StepFailure(step: step, file: prefix + SiteBuild.deckPath, underlying: error)
@@ -152,8 +171,11 @@ struct FigureSet: Sendable {
             files[path] = data
         }
         for kind in FigureKind.allCases {
-            guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue] else { return nil }
-            references.append(FigureReference(kind: kind, title: title, alt: alt))
+            let svg = FigureReference(kind: kind, title: "", alt: "").svgPath
+            guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue],
+                  let size = FigureReference.size(ofSVG: files[svg]!)
+            else { return nil }
+            references.append(FigureReference(kind: kind, title: title, alt: alt, width: size.width, height: size.height))
         }
     }
 }

@@ -11,7 +11,7 @@ import Synchronization
 public struct SiteBuild: Sendable {
     /// What the steps share while the build runs.
     public struct State: Sendable {
-        /// The examples, sorted by id.
+        /// The examples, in lesson order (`Example.inLessonOrder`).
         public var examples: [Example]
         public var templates: SiteTemplates?
         public var walkthroughs: [String: Walkthrough] = [:]
@@ -31,9 +31,9 @@ public struct SiteBuild: Sendable {
         /// Reports progress within the running step, e.g. "paso-a-paso (12/36)".
         public var report: @Sendable (String) -> Void = { _ in }
 
-        /// The state before the first step, with `examples` sorted by id.
+        /// The state before the first step, with `examples` in lesson order.
         public init(examples: [Example]) {
-            self.examples = examples.sorted { $0.id < $1.id }
+            self.examples = Example.inLessonOrder(examples)
         }
     }
 
@@ -62,21 +62,26 @@ public struct SiteBuild: Sendable {
 
     /// The folder holding base.mustache…, style.css, strings/ and fonts/.
     public let templatesFolder: String
+    /// The address the site is published at, ending in "/", when known: pages then carry canonical
+    /// and absolute alternate-language addresses, and the build writes sitemap.xml.
+    public let baseURL: String?
     /// The site is written here.
     public let outputFolder: String
     public let steps: [Step]
 
     /// The standard build in `languages`, with `extraSteps` (such as drawing figures) run after the
-    /// walkthroughs and before the pages.
+    /// walkthroughs and before the pages, for a site published at `baseURL` when given.
     public init(
-        templatesFolder: String, outputFolder: String, languages: [Language] = Language.allCases, extraSteps: [Step] = []
+        templatesFolder: String, outputFolder: String, languages: [Language] = Language.allCases, extraSteps: [Step] = [],
+        baseURL: String? = nil
     ) {
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
+        self.baseURL = baseURL
         steps = [
             Self.loadTemplates(from: templatesFolder, languages: languages), Self.makeWalkthroughs,
         ] + extraSteps + [
-            Self.makePages, Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
+            Self.makePages(baseURL: baseURL), Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
         ]
     }
 
@@ -99,8 +104,15 @@ public struct SiteBuild: Sendable {
         return state
     }
 
-    /// The font files shipped in Templates/fonts and copied to assets/fonts.
-    public static let fontFiles = ["Asana-Math.otf", "Asana-Math-LICENSE.txt"]
+    /// The folder of the files every page shares, relative to the site root.
+    public static let assetsFolder = "assets"
+
+    /// The files of Templates copied to the assets folder under the same relative path: the
+    /// stylesheet, the page script, the icon, and the math font (cut to the glyphs the site uses by
+    /// scripts/subset-math-font.sh) with its licence.
+    public static let assetFiles = [
+        "style.css", "page.js", "favicon.svg", "fonts/Asana-Math.woff2", "fonts/Asana-Math-LICENSE.txt",
+    ]
 
     static func failure(_ step: String, _ file: String, _ body: () throws -> Void) throws {
         do { try body() } catch { throw StepFailure(step: step, file: file, underlying: error) }
@@ -148,21 +160,23 @@ public struct SiteBuild: Sendable {
     }
 
     /// The language chooser, the home pages and every example page in every language, made on
-    /// every core.
-    public static let makePages = Step(name: "Make the pages") { state, _ in
+    /// every core, and sitemap.xml when the site's `baseURL` is known.
+    public static func makePages(baseURL: String? = nil) -> Step { Step(name: "Make the pages") { state, _ in
         let name = "Make the pages"
         guard let templates = state.templates else { throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile)) }
-        let builder = PageBuilder(templates: templates)
+        let builder = PageBuilder(templates: templates, baseURL: baseURL)
         let examples = state.examples, walkthroughs = state.walkthroughs, checks = state.gradientChecks
         let figures = state.figures, decks = state.decks
         var pages: [(path: String, make: @Sendable () throws -> String)] = [("index.html", { try builder.languageChooser() })]
         for language in templates.languages {
             pages.append(("\(language.code)/index.html", { try builder.homePage(language: language, examples: examples) }))
-            for example in examples {
+            for (index, example) in examples.enumerated() {
+                let neighbours = (previous: index > 0 ? examples[index - 1] : nil, next: index + 1 < examples.count ? examples[index + 1] : nil)
                 pages.append(("\(language.code)/\(example.id)/index.html", {
                     try builder.examplePage(
                         example: example, walkthrough: walkthroughs[example.id]!, gradientCheck: checks[example.id],
-                        language: language, figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id])
+                        language: language, figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id],
+                        previous: neighbours.previous, next: neighbours.next)
                 }))
             }
         }
@@ -178,25 +192,31 @@ public struct SiteBuild: Sendable {
         try made.withLock { made in
             for (index, page) in pages.enumerated() { state.files[page.path] = Data(try made[index]!.get().utf8) }
         }
-    }
+        // Every number of the worked steps, in full: the pages elide large vectors and matrices.
+        for example in examples {
+            let walkthrough = walkthroughs[example.id]!
+            state.files[TraceJSON.sitePath(id: example.id)] = Data(
+                TraceJSON(example: example, walkthrough: walkthrough, stepLimit: TraceJSON.siteStepLimit(walkthrough)).encoded().utf8)
+        }
+        if let baseURL { state.files["sitemap.xml"] = Data(Sitemap(pages: pages.map(\.path), baseURL: baseURL).xml.utf8) }
+    } }
 
-    /// The stylesheet and the math font with its licence.
+    /// The stylesheet, the page script, the icon and the math font with its licence (`assetFiles`).
     public static func copyAssets(from folder: String) -> Step {
-        let name = "Copy the stylesheet and the math font"
+        let name = "Copy the stylesheet, the script and the math font"
         return Step(name: name) { state, io in
-            let sources = [("style.css", "assets/style.css")] + fontFiles.map { ("fonts/\($0)", "assets/fonts/\($0)") }
-            for (source, destination) in sources {
-                let path = "\(folder)/\(source)"
-                try failure(name, path) { state.files[destination] = try io.read(path) }
+            for file in assetFiles {
+                let path = "\(folder)/\(file)"
+                try failure(name, path) { state.files["\(assetsFolder)/\(file)"] = try io.read(path) }
             }
         }
     }
 
-    /// Writes every file, in path order, and the build cache when the build recorded one.
+    /// Writes every file, in path order. (The build cache is kept beside the site, not in it: see
+    /// `BuildCache.path(forSite:)`.)
     public static func write(to folder: String) -> Step {
         let name = "Write the site"
         return Step(name: name) { state, io in
-            if state.cache != BuildCache() { state.files[BuildCache.fileName] = state.cache.encoded() }
             for path in state.files.keys.sorted() {
                 let destination = "\(folder)/\(path)"
                 try failure(name, destination) {

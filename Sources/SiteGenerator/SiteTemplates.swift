@@ -21,8 +21,9 @@ public struct SiteTemplates: Sendable {
         public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
-    /// The template files by name (file name without `.mustache`): base, home, example, chooser, figure.
-    public static let templateNames = ["base", "chooser", "example", "figure", "home"]
+    /// The template files by name (file name without `.mustache`): base, home, example, chooser, figure,
+    /// and the exercises partial of the example page.
+    public static let templateNames = ["base", "chooser", "example", "exercises", "figure", "home"]
 
     let library: MustacheLibrary
     /// The string table of each language the site is built in.
@@ -68,9 +69,31 @@ public struct SiteTemplates: Sendable {
                 }
             }
         }
+        try Self.checkPlaceholders(strings, languages: languages, folder: folder)
         self.library = library
-        self.strings = strings
+        self.strings = strings.mapValues(InlineMath.expanding)
         self.languages = languages
+    }
+
+    /// A `{name}` placeholder is filled in by the tool, so a key must use the same placeholders in every
+    /// language: a misspelt one (`{nn}`) would otherwise be drawn literally on the pages.
+    static func checkPlaceholders(_ strings: [Language: StringTable], languages: [Language], folder: String) throws {
+        guard let reference = languages.first, languages.count > 1 else { return }
+        let referenceTable = strings[reference]!
+        for language in languages.dropFirst() {
+            let table = strings[language]!
+            for key in table.strings.keys.sorted() {
+                let own = StringTable.placeholders(in: table.strings[key]!)
+                let expected = StringTable.placeholders(in: referenceTable.strings[key] ?? "")
+                guard own != expected else { continue }
+                let list = { (names: Set<String>) in names.isEmpty ? "none" : names.sorted().map { "{\($0)}" }.joined(separator: ", ") }
+                throw TemplateError(
+                    file: StringTable.path(templates: folder, language: language),
+                    message: "'\(key)' uses the placeholders \(list(own)) here but \(list(expected)) in "
+                        + "\(StringTable.path(templates: folder, language: reference)); "
+                        + "the tool fills them in, so they must be the same in every language")
+            }
+        }
     }
 
     /// The tags of a template with their lines (from 1): what stands between `{{` and `}}` (or `{{{`

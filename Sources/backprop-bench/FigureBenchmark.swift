@@ -7,8 +7,12 @@ import LessonFormatting
 
 /// Times laying out and drawing three figures in each format — the seed-004 network, the scalar
 /// computational graph of a 4-12-12-1 network and the diagram of a 784-30-10 network — and graphviz's
-/// `dot` on the same computational graph, as SVG and as a PNG of the same width.
+/// `dot` on the same computational graph, as SVG and as a PNG of the same width; and, as whole
+/// processes the way a user runs them, `backprop-site render --figure graph` of every shipped example
+/// against `dot -Tsvg` on that example's own DOT export.
 struct FigureBenchmark {
+    /// The release `backprop-site` executable.
+    var executable: String
     var examples: String
     var templates: String
     var scratch: String
@@ -37,6 +41,8 @@ struct FigureBenchmark {
         try compareWithDot(
             GraphDOT(figure: figure).text(context), scene: graphLayout.scene, svgSeconds: graphLayout.seconds + svg, pngSeconds: graphLayout.seconds + png,
             pngWidth: Int((graphLayout.scene.width * 2).rounded()), into: &report)
+
+        try compareRenderWithDot(into: &report)
 
         let wide = try Self.walkthrough(layerSizes: [784, 30, 10])
         let wideLayout = try timeLayout("784-30-10 network", NetworkFigure(walkthrough: wide).scene(context), into: &report)
@@ -105,6 +111,27 @@ struct FigureBenchmark {
         let size = try Self.pngSize("\(scratch)/graph.png")
         report.time("figures", "\(Self.graphName): layout + PNG vs dot -Tpng", pngSeconds, peer: "dot", dotPNG, atLeast: 10)
         report.note("dot's PNG of the graph: \(size.width)×\(size.height) px (ours \(pngWidth) px wide); dot's times include starting the process (a few ms)")
+    }
+
+    /// `backprop-site render FILE --figure graph` (SVG) of each shipped example, start-up included,
+    /// against `dot -Tsvg` on `backprop-site render FILE --figure graph --format dot`: rendering
+    /// our own figure should take no longer than graphviz laying out and drawing the same graph.
+    private func compareRenderWithDot(into report: inout BenchmarkReport) throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.hasSuffix(".yaml") }.sorted()
+        let dotRuns = max(3, runs / 3)
+        for file in files {
+            let name = (file as NSString).deletingPathExtension
+            let render = [executable, "render", "\(examples)/\(file)", "--figure", "graph", "--templates", templates]
+            try Subprocess.run(render + ["--format", "dot", "-o", "\(scratch)/\(name).dot"])
+            let ours = try Stopwatch.median(runs: dotRuns, warmUp: 1) {
+                try Subprocess.run(render + ["--format", "svg", "-o", "\(scratch)/\(name)-ours.svg"])
+            }
+            let theirs = try Stopwatch.median(runs: dotRuns, warmUp: 1) {
+                try Subprocess.run([dot, "-Tsvg", "\(scratch)/\(name).dot", "-o", "\(scratch)/\(name)-dot.svg"])
+            }
+            report.time("figures", "render --figure graph \(name) (process) vs dot -Tsvg", ours, peer: "dot", theirs, atLeast: 1)
+        }
     }
 
     /// Width and height from a PNG's IHDR chunk.

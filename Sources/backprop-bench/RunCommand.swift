@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Synthetic training examples for the engine benchmark.")
     var trainingExamples = 3000
 
-    @Option(help: "Run only these groups (site, figures, engine); all when not given.")
+    @Option(help: "Run only these groups (site, figures, engine, training, limits); all when not given.")
     var only: [String] = []
 
     private func runs(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         }
         if runs("figures") {
             try FigureBenchmark(
-                examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs,
+                executable: "\(binFolder)/backprop-site", examples: examples, templates: templates, scratch: "\(scratchPath)/figures", runs: 3 * runs,
                 dot: Subprocess.find("dot")!
             ).run(into: &report)
         }
@@ -63,6 +63,19 @@ struct RunCommand: ParsableCommand {
             try EngineBenchmark(
                 python: python, reference: "Benchmarks/sgd_reference.py", bench: bench, scratch: "\(scratchPath)/engine",
                 exampleCount: trainingExamples, epochs: 2, runs: 3
+            ).run(into: &report)
+        }
+
+        if runs("training") {
+            try BatchTrainingBenchmark(
+                python: python, reference: "Benchmarks/batch_reference.py", site: "\(binFolder)/backprop-site",
+                scratch: "\(scratchPath)/training", runs: runs
+            ).run(into: &report)
+        }
+
+        if runs("limits") {
+            try LimitsBenchmark(
+                executable: "\(binFolder)/backprop-site", templates: templates, scratch: "\(scratchPath)/limits"
             ).run(into: &report)
         }
 

@@ -9,14 +9,15 @@ enum Subprocess {
         var description: String { "\(command.joined(separator: " ")) exited with \(status):\n\(output)" }
     }
 
-    /// Runs `command` (the first element is the program's path), returning its standard output;
-    /// throws with its output if it fails.
+    /// Runs `command` (the first element is the program's path) with `environment` added to ours and
+    /// the variables `unsetting` removed, returning its standard output; throws with its output if it fails.
     @discardableResult
-    static func run(_ command: [String], environment: [String: String] = [:]) throws -> String {
+    static func run(_ command: [String], environment: [String: String] = [:], unsetting: [String] = []) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            .filter { !unsetting.contains($0.key) }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

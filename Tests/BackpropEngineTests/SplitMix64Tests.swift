@@ -19,4 +19,28 @@ import Testing
         #expect(a.weights[0].entries.allSatisfy { abs($0) <= 0.5 })
         #expect(a.biases.allSatisfy { $0.allSatisfy { $0 == 0 } })
     }
+
+    /// Issue 10: the README documents the mapping exactly, so anyone can reproduce seeded weights. This
+    /// is that text, written out independently of `SplitMix64` and `Network.random`.
+    @Test func theReadmesWeightMappingIsTheOneUsed() {
+        var state: UInt64 = 2026
+        func draw() -> Double {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x9_4D04_9BB1_3311_1EB
+            let x = z ^ (z >> 31)
+            return Double(x >> 11) * 0x1p-53
+        }
+        let sizes = [3, 2, 4, 1]
+        let network = Network.random(layerSizes: sizes, activations: [.tanh, .tanh, .linear], seed: 2026)
+        for l in 1..<sizes.count {
+            for j in 0..<sizes[l] {
+                for k in 0..<sizes[l - 1] {
+                    let u = draw()
+                    #expect(network.weights[l - 1][j, k] == (1 / Double(sizes[l - 1]).squareRoot()) * (2 * u - 1))
+                }
+            }
+        }
+    }
 }

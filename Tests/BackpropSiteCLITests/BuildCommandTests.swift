@@ -40,7 +40,7 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("[1/6] Load templates and strings"))
         #expect(run.output.contains("[3/6] Draw the figures: en/xor (4/4)") || run.output.contains("(4/4)"))
-        #expect(run.output.contains("2 examples, 7 pages, 76 figure files"))
+        #expect(run.output.contains("2 examples, 7 pages, 100 figure files"))
         let files = try scratch.files()
         #expect(files["es/paso-a-paso/index.html"] != nil && files["en/xor/figures/graph.png"] != nil)
         #expect(files["es/xor/figures/deck.pdf"]?.starts(with: Data("%PDF".utf8)) == true)
@@ -74,7 +74,38 @@ import Testing
         try FileManager.default.removeItem(at: clean.examples)
         try FileManager.default.copyItem(at: scratch.examples, to: clean.examples)
         _ = try clean.build()
-        #expect(try clean.files().filter { $0.key != ".backprop-site-cache.json" } == after.filter { $0.key != ".backprop-site-cache.json" })
+        #expect(try clean.files() == after)
+    }
+
+    @Test func theBuildCacheIsKeptBesideTheSiteNotInIt() throws {
+        let scratch = try Scratch(examples: ["paso-a-paso"])
+        #expect(try scratch.build().status == 0)
+        let published = try FileManager.default.subpathsOfDirectory(atPath: scratch.site.path)
+        #expect(!published.contains { $0.contains("cache") })
+        let cache = scratch.folder.appendingPathComponent(".site.backprop-site-cache.json")
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        #expect(try scratch.build().output.contains("is up to date"))
+        // The cache beside does not vouch for a site deleted (or replaced) since.
+        try FileManager.default.removeItem(at: scratch.site)
+        let rebuilt = try scratch.build()
+        #expect(!rebuilt.output.contains("is up to date"))
+        #expect(FileManager.default.fileExists(atPath: scratch.site.appendingPathComponent("es/paso-a-paso/index.html").path))
+    }
+
+    @Test func aBaseURLGivesCanonicalAddressesAndASitemap() throws {
+        let scratch = try Scratch(examples: ["paso-a-paso"])
+        let run = try scratch.build(["--base-url", "https://teacher.github.io/backprop"])
+        #expect(run.status == 0, "\(run.error)")
+        let files = try scratch.files()
+        let page = String(decoding: try #require(files["es/paso-a-paso/index.html"]), as: UTF8.self)
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://teacher.github.io/backprop/es/paso-a-paso/\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://teacher.github.io/backprop/en/paso-a-paso/\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://teacher.github.io/backprop/\">"))
+        let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
+        #expect(sitemap.contains("<loc>https://teacher.github.io/backprop/en/paso-a-paso/</loc>"))
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5)
+        let wrong = try scratch.build(["--base-url", "teacher.github.io"])
+        #expect(wrong.status == 2 && wrong.error.contains("--base-url"))
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteAsItWas() throws {
@@ -127,13 +158,28 @@ import Testing
         let lines = LineCollector()
         output.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
         try process.run()
-        defer { process.terminate() }
+        defer { Self.stop(process) }
         #expect(lines.waitFor("Watching", seconds: 120))
         try scratch.edit("paso-a-paso", replacing: "[[0.14, 0.15]]", with: "[[0.34, 0.15]]")
         #expect(lines.waitFor("Rebuilt in", seconds: 120))
         #expect(lines.text.contains("Changed: \(scratch.examples.path)/paso-a-paso.yaml"))
         let page = try String(contentsOf: scratch.site.appendingPathComponent("en/paso-a-paso/index.html"), encoding: .utf8)
         #expect(page.contains("0.3400"))
+        // Issue 10: a failed rebuild printed "Rebuilt in 0.01 s".
+        try scratch.edit("paso-a-paso", replacing: "learning_rate:", with: "learning_rte:")
+        #expect(lines.waitFor("The rebuild failed", seconds: 120))
+        #expect(lines.text.components(separatedBy: "Rebuilt in").count == 2)
+    }
+
+    /// Stops a child for good: SIGTERM, up to 10 s to exit, then SIGKILL, so that no test leaves a
+    /// `build --watch` running after it ends.
+    static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 }
 

@@ -96,7 +96,7 @@ import Testing
     @Test func anExistingFileIsReplacedWholeAndNoTemporaryFileRemains() throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("figure.svg")
-            try Data("an older figure".utf8).write(to: file)
+            try Data("<?xml version=\"1.0\"?><svg>an older figure</svg>".utf8).write(to: file)
             let run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "-o", file.path])
             #expect(run.status == 0, "\(run.error)")
             #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
@@ -146,6 +146,7 @@ import Testing
         (["--figure", "network", "--step", "2"], "choose a step from 1 to 1"),
         (["--figure", "network", "--format", "png", "--scale", "0"], "--scale"),
         (["--figure", "network", "--format", "png", "--scale", "8.5"], "--scale"),
+        (["--figure", "network", "--format", "png", "--scale", "1e-9"], "between 0.25 and 8"),
         (["--figure", "network", "--scale", "2"], "--format png"),
     ])
     func misusedOptionsExitWithTwoAndSayWhy(_ options: [String], _ explanation: String) throws {
@@ -183,14 +184,73 @@ import Testing
     }
 
     @Test(arguments: Language.allCases)
-    func theDeckHasOneSlidePerFigure(_ language: Language) throws {
+    func theDeckHasATitleSlideThenEveryFigure(_ language: Language) throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("deck.pdf")
             let run = try CommandLineTests.run(["deck", Self.example, "--lang", language.code, "--theme", "dark", "-o", file.path])
             #expect(run.status == 0, "\(run.error)")
             let data = try Data(contentsOf: file)
             #expect(data.starts(with: Array("%PDF-".utf8)))
-            #expect(pdfPageCount(data) == FigureKind.allCases.count)
+            #expect(pdfPageCount(data) > FigureKind.allCases.count)
+        }
+    }
+
+    @Test func framesWriteTheBackwardPassStepByStep() throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("backward.svg")
+            var run = try CommandLineTests.run(["render", Self.example, "--figure", "backward", "--frames", "-o", file.path])
+            #expect(run.status == 0, "\(run.error)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            #expect(names == ["backward-1.svg", "backward-2.svg", "backward-3.svg", "backward-4.svg"])
+            run = try CommandLineTests.run(["render", Self.example, "--figure", "forward", "--frames"])
+            #expect(run.status == 2 && run.error.contains("--frames"), "\(run.error)")
+        }
+    }
+
+    @Test func graphChoosesTheScalarOrThePerLayerGraph() throws {
+        try inFreshFolder { folder in
+            let file = folder.appendingPathComponent("graph.dot")
+            var run = try CommandLineTests.run([
+                "render", Self.example, "--figure", "graph", "--graph", "layers", "--format", "dot", "--lang", "en", "-o", file.path,
+            ])
+            #expect(run.status == 0, "\(run.error)")
+            #expect(try String(contentsOf: file, encoding: .utf8).contains("W⁽²⁾\\n2 × 2"))
+            run = try CommandLineTests.run([
+                "render", "Examples/red-profunda.yaml", "--figure", "graph", "--graph", "scalar", "--format", "dot", "-o", file.path,
+            ])
+            #expect(run.status == 0, "\(run.error)")
+            #expect(try String(contentsOf: file, encoding: .utf8).contains("w₁₁⁽⁵⁾"))
+            run = try CommandLineTests.run(["render", Self.example, "--figure", "network", "--graph", "layers"])
+            #expect(run.status == 2 && run.error.contains("--graph"), "\(run.error)")
+        }
+    }
+
+    /// Every word of every shipped example's deck, read back from the PDF with poppler's
+    /// `pdftotext -bbox`, is at least 18 pt tall at 1280 × 720 (a DejaVu line box is 1.164 em).
+    @Test(arguments: ["paso-a-paso", "sigmoide-con-sesgos", "xor", "clasificador-softmax", "red-profunda"])
+    func noDeckTextIsSmallerThan18Points(_ example: String) throws {
+        try inFreshFolder { folder in
+            for language in Language.allCases {
+                let pdf = folder.appendingPathComponent("\(example)-\(language.code).pdf")
+                let run = try CommandLineTests.run(["deck", "Examples/\(example).yaml", "--lang", language.code, "-o", pdf.path])
+                #expect(run.status == 0, "\(run.error)")
+                let html = folder.appendingPathComponent("\(example)-\(language.code).html")
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = ["pdftotext", "-bbox", pdf.path, html.path]
+                try process.run()
+                process.waitUntilExit()
+                try #require(process.terminationStatus == 0, "pdftotext (poppler-utils) must be installed")
+                let text = try String(contentsOf: html, encoding: .utf8)
+                var page = 0
+                for line in text.split(separator: "\n") {
+                    if line.contains("<page ") { page += 1 }
+                    guard let match = line.firstMatch(of: /yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</) else { continue }
+                    let size = (Double(match.2)! - Double(match.1)!) / 1.164
+                    #expect(size >= 17.9, "\(example) \(language.code) page \(page): \"\(match.3)\" is \(size) pt")
+                }
+                #expect(page > FigureKind.allCases.count)
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ import BackpropEngine
 import ExampleFile
 import Foundation
 import LessonFormatting
+import SiteGenerator
 import Testing
 @testable import BackpropSiteCLI
 
@@ -12,15 +13,17 @@ import Testing
 
     @Test func tableShowsEveryStageWithTheEnginesNumbers() throws {
         let text = TraceTable(example: Self.pasoAPaso, walkthrough: try Self.pasoAPaso.walkthrough()).text
-        #expect(text.contains("layer 3  z = [0.1910]  a = [0.1910]"))
-        #expect(text.contains("layer 2  z = [0.8500, 0.4800]"))
+        #expect(text.contains("layer 3  z⁽³⁾ = [0.1910]  a⁽³⁾ = [0.1910]"))
+        #expect(text.contains("layer 2  z⁽²⁾ = [0.8500, 0.4800]"))
         #expect(text.contains("Cost C = 0.3272"))
-        #expect(text.contains("layer 3  δ = [-0.8090]  (BP1)"))
-        #expect(text.contains("layer 2  δ = [-0.1133, -0.1213]  (BP2)"))
-        #expect(text.contains("layer 3  ∂C/∂W = [[-0.6877, -0.3883]]"))
-        #expect(text.contains("layer 3  W = [[0.1744, 0.1694]]"))
+        #expect(text.contains("layer 3  δ⁽³⁾ = [-0.8090]  (BP1)"))
+        #expect(text.contains("layer 2  δ⁽²⁾ = [-0.1133, -0.1213]  (BP2)"))
+        #expect(text.contains("layer 3  ∂C/∂W⁽³⁾ = [[-0.6877, -0.3883]]"))
+        #expect(text.contains("layer 3  W⁽³⁾ = [[0.1744, 0.1694]]"))
         #expect(text.contains("(prediction [0.2557])"))
         #expect(text.contains("biases not updated"))
+        #expect(text.contains("η = 0.05 · λ = 0"))
+        #expect(text.contains("x = [2, 3], y = [1]"))
     }
 
     @Test func jsonHasTheDocumentedShapeAndFullPrecision() throws {

@@ -74,6 +74,20 @@ import Testing
         #expect(svg.matches(of: /<path id="glyph/).count == 1, "a glyph is defined once per document")
     }
 
+    @Test func textCanBeRealTextElementsWithTheirFontAndHalo() throws {
+        let font = FontStyle(size: 11, bold: true, italic: true)
+        let run = TextRun(
+            text: "−0,5 < δ", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x1A1A1A),
+            bounds: Rect(x: 10, y: 30, width: 40, height: 13), backdrop: Color(hex: 0xFFFFFF))
+        let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run)])
+        let svg = String(decoding: try renderer.svg(scene, text: .text), as: UTF8.self)
+        #expect(svg.contains(
+            ##"<text x="10" y="40" font-family="DejaVu Sans, Verdana, sans-serif" font-size="11" font-weight="bold" font-style="italic" fill="#1a1a1a" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
+        #expect(!svg.contains("glyph"), "no outlines")
+        let document = try XMLDocument(data: Data(svg.utf8))
+        #expect(document.rootElement()?.stringValue?.contains("−0,5 < δ") == true, "the text is searchable")
+    }
+
     @Test(arguments: [
         (0.0, 2, "0"), (12.5, 2, "12.5"), (-3.0, 2, "-3"), (0.005, 2, "0.01"), (-0.004, 2, "0"), (1234.5678, 2, "1234.57"),
         (0.014, 6, "0.014"), (100.0, 2, "100"), (7.0, 0, "7"),

@@ -36,6 +36,8 @@ import Testing
             id: completa-2
             title: {es: "Completa", en: "Complete"}
             summary: {es: "Resumen", en: "Summary"}
+            notes: {es: "Qué observar", en: "What to notice"}
+            order: 7
             layers: [1, 2]
             activations: [leaky-relu]
             loss: half-squared-error
@@ -50,7 +52,8 @@ import Testing
             steps: 3
             epochs: 0
             seed: 18446744073709551615
-            precision: 0
+            precision: 1
+            source_names: {weights: [[[a], [b]]], activations: [[x], [h1, h2]], output_error: Delta}
 
             """
         let example = try Example.parse(yaml: yaml, path: "completa.yaml")
@@ -60,8 +63,55 @@ import Testing
         #expect(example.network.biases == [[1, -2]])
         #expect(example.settings == TrainingSettings(loss: .halfSquaredError, learningRate: 0.25, regularization: 0.01, updateBiases: false))
         #expect(example.data == [TrainingExample(input: [1], target: [0, 1])])
-        #expect((example.steps, example.epochs, example.seed, example.precision) == (3, 0, UInt64.max, 0))
+        #expect((example.steps, example.epochs, example.seed, example.precision) == (3, 0, UInt64.max, 1))
         #expect(!example.weightsAreRandom)
+        #expect(example.notes == LocalizedText(spanish: "Qué observar", english: "What to notice"))
+        #expect(example.order == 7)
+        #expect(example.sourceNames == SourceNames(weights: [[["a"], ["b"]]], activations: [["x"], ["h1", "h2"]], outputError: "Delta"))
+        // The numbers of the file, as written, for pages that show given values as given.
+        #expect(example.givenValues[0.25] == ".25")
+        #expect(example.givenValues[-0.15] == "-1.5e-1")
+        #expect(example.givenValues[-2] == "-2.")
+        // 1 is written both "+1" and "1": the shortest spelling is kept.
+        #expect(example.givenValues[1] == "1")
+        #expect(example.givenValues[0.01] == "0.01")
+    }
+
+    @Test func notesOrderAndSourceNamesAreOptional() throws {
+        let example = try Example.parse(yaml: Self.minimal, path: "m.yaml")
+        #expect(example.notes == nil && example.order == nil && example.sourceNames == nil)
+    }
+
+    @Test func notesNeedBothLanguages() {
+        let error = #expect(throws: ExampleError.self) {
+            try Example.parse(yaml: Self.minimal + "notes: {es: \"Solo español\"}\n", path: "m.yaml")
+        }
+        #expect(error?.description.contains("notes") == true)
+        #expect(error?.description.contains("en") == true)
+    }
+
+    @Test func orderIsAWholeNumberInItsRange() {
+        #expect(throws: ExampleError.self) { try Example.parse(yaml: Self.minimal + "order: 1.5\n", path: "m.yaml") }
+        #expect(throws: ExampleError.self) { try Example.parse(yaml: Self.minimal + "order: -1\n", path: "m.yaml") }
+    }
+
+    @Test func sourceNamesMustBeShapedLikeTheNetwork() {
+        let error = #expect(throws: ExampleError.self) {
+            try Example.parse(yaml: Self.minimal + "source_names: {activations: [[i1, i2, i3], [h1], [o1, o2]]}\n", path: "m.yaml")
+        }
+        #expect(error?.description.contains("source_names.activations[1]") == true)
+    }
+
+    @Test func examplesComeInLessonOrder() throws {
+        func example(_ id: String, order: Int?) throws -> Example {
+            try Example.parse(yaml: Self.minimal.replacingOccurrences(of: "id: minima", with: "id: \(id)")
+                + (order.map { "order: \($0)\n" } ?? ""), path: "\(id).yaml")
+        }
+        let ordered = Example.inLessonOrder([
+            try example("a-sin-orden", order: nil), try example("z-primero", order: 1), try example("b-segundo", order: 2),
+            try example("c-sin-orden", order: nil),
+        ])
+        #expect(ordered.map(\.id) == ["z-primero", "b-segundo", "a-sin-orden", "c-sin-orden"])
     }
 
     @Test func biasesWithoutWeightsStartFromTheSeed() throws {

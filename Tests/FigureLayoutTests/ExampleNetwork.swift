@@ -16,6 +16,10 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
     case deepTanh
     /// 784-30-10 sigmoid with seeded random weights.
     case mnist
+    /// 3-4-4-2 sigmoid with biases (a test fixture, not a site example).
+    case sigmoid3442
+    /// 8-16-4 ReLU with a softmax output and cross-entropy (a test fixture, not a site example).
+    case softmax8164
 
     var description: String { rawValue }
 
@@ -27,6 +31,8 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
         case .softmax: Self.softmaxWalkthrough
         case .deepTanh: Self.deepWalkthrough
         case .mnist: Self.mnistWalkthrough
+        case .sigmoid3442: Self.sigmoid3442Walkthrough
+        case .softmax8164: Self.softmax8164Walkthrough
         }
     }
 
@@ -67,6 +73,22 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
         network: Network.random(layerSizes: [2, 3, 3, 3, 1], activations: [.tanh, .tanh, .tanh, .tanh], seed: 5),
         examples: [TrainingExample(input: [0.8, -0.4], target: [0.5])],
         settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.1, regularization: 0.01), steps: 1, epochs: 50)
+
+    private static let sigmoid3442Walkthrough = try! Walkthrough(
+        network: Network.random(
+            layerSizes: [3, 4, 4, 2], activations: [.sigmoid, .sigmoid, .sigmoid], seed: 3442,
+            biases: [[0.1, -0.2, 0.3, 0], [0.05, 0.15, -0.1, 0.2], [0.3, -0.3]]),
+        examples: [TrainingExample(input: [0.2, 0.7, -0.4], target: [1, 0])],
+        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 30)
+
+    private static let softmax8164Walkthrough: Walkthrough = {
+        var generator = SplitMix64(seed: 8164)
+        let input = (0..<8).map { _ in generator.nextSymmetricUnit() }
+        return try! Walkthrough(
+            network: Network.random(layerSizes: [8, 16, 4], activations: [.relu, .softmax], seed: 8164),
+            examples: [TrainingExample(input: input, target: [0, 0, 1, 0])],
+            settings: TrainingSettings(loss: .crossEntropy, learningRate: 0.2), steps: 1, epochs: 30)
+    }()
 
     private static let mnistWalkthrough: Walkthrough = {
         var generator = SplitMix64(seed: 784)

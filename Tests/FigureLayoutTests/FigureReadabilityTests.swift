@@ -1,5 +1,6 @@
 import BackpropEngine
 import FigureLayout
+import Foundation
 import LessonFormatting
 import Testing
 
@@ -25,7 +26,20 @@ import Testing
         #expect(texts.contains("780 neuronas no mostradas"))
         #expect(texts.contains("26 neuronas no mostradas"))
         #expect(texts.contains("6 neuronas no mostradas"))
-        #expect(texts.filter { $0 == "⋮" }.count == 3)
+        #expect(texts.filter { $0 == "⋮" }.count >= 3)
+    }
+
+    @Test(arguments: [FigureKind.network, .forward, .backward, .update])
+    func elisionKeepsTheTargetClassAndTheLargestOutputs(kind: FigureKind) throws {
+        let walkthrough = ExampleNetwork.mnist.walkthrough
+        let scene = try kind.scene(walkthrough: walkthrough, context: testContext(.english))
+        let ids = Set(scene.items.compactMap { if case .circle(let circle) = $0 { circle.id } else { nil } })
+        #expect(ids.contains(NetworkLayout.neuronID(column: 2, neuron: 3)), "the target class 3 is drawn")
+        let output = walkthrough.steps[0].forwardPasses[0].output
+        let largest = output.indices.max { output[$0] < output[$1] }!
+        #expect(ids.contains(NetworkLayout.neuronID(column: 2, neuron: largest)), "the largest output is drawn")
+        #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10, keeping: [3, 7, 3, 5]) == [3, 5, 7, 9])
+        #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10) == [0, 1, 2, 9])
     }
 
     @Test func theLargeNetworkGraphIsDrawnPerLayer() throws {
@@ -37,18 +51,93 @@ import Testing
         #expect(names.contains("W⁽²⁾") && names.contains("a⁽³⁾ = σ") && names.contains("C"))
     }
 
-    @Test func aLargeScalarGraphIsFoldedIntoAReadableFigureAboutAsTallAsItIsWide() throws {
-        let network = Network.random(layerSizes: [2, 6, 6, 1], activations: [.sigmoid, .sigmoid, .sigmoid], seed: 4)
-        let walkthrough = try Walkthrough(
-            network: network, examples: [TrainingExample(input: [0.5, -0.25], target: [1])],
-            settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 1)
-        let figure = GraphFigure(walkthrough: walkthrough, scalarNodeLimit: .max)
-        #expect(figure.isScalar)
-        let scene = try figure.scene(testContext(.english))
-        #expect(readabilityProblems(scene) == [])
-        // Unfolded, the column of the 36 weights of layer 3 and the activations before them is
-        // 42 boxes tall, about 2600 units.
-        #expect(scene.height <= scene.width * 1.1, "\(scene.width)×\(scene.height)")
+    @Test(arguments: [ExampleNetwork.seed004, .sigmoidWithBiases, .softmax])
+    func theScalarGraphReadsLikeATextbookFigure(network: ExampleNetwork) throws {
+        let walkthrough = network.walkthrough
+        let graph = GraphFigure(walkthrough: walkthrough)
+        #expect(graph.isScalar)
+        let scene = try graph.scene(testContext(.english))
+        let boxes = scene.items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+        let paths = paths(scene)
+        // A network without biases draws no bias nodes: graph node → figure node.
+        let drawn = graph.drawnScalarNodes
+        func box(_ shown: Int) throws -> Rect { try #require(boxes.first { $0.id == "node-\(shown)" }).frame }
+        func frame(_ node: Int) throws -> Rect { try box(try #require(drawn[node])) }
+        let nodes = graph.scalarGraph.nodes
+        // Inputs in their natural order, x₁ above x₂.
+        let inputs = nodes.indices.filter { if case .input = nodes[$0].operation { true } else { false } }
+        #expect(try inputs.map { try frame($0).minY } == inputs.map { try frame($0).minY }.sorted())
+        for (index, node) in nodes.enumerated() where drawn[index] != nil {
+            let shown = drawn[index]!
+            switch node.operation {
+            case .multiply:
+                // The weight sits just before its × node, less than a box's height above it.
+                let weight = try frame(node.inputs[0]), product = try frame(index)
+                #expect(weight.maxX < product.minX && product.minX - weight.maxX < 80)
+                #expect(weight.center.y < product.center.y)
+                let products = nodes.indices.filter { if case .multiply = nodes[$0].operation { true } else { false } }
+                let nearest = try #require(try products.min { a, b in
+                    let (fa, fb) = (try frame(a), try frame(b))
+                    return hypot(fa.minX - weight.maxX, fa.center.y - weight.center.y)
+                        < hypot(fb.minX - weight.maxX, fb.center.y - weight.center.y)
+                })
+                #expect(nearest == index, "w of × node \(index) is nearest to it")
+            case .activation(let activation, _, _):
+                let name = try #require(scene.textRuns.first { $0.owner == "node-\(shown)" }).text
+                #expect(name.hasSuffix(activation == .sigmoid ? "= σ" : activation == .linear ? "= id" : "= " + name.split(separator: " ").last!))
+                #expect(activation == .sigmoid || !name.contains("σ"), "\(name)")
+            case .target:
+                #expect(scene.textRuns.filter { $0.owner == "node-\(shown)" }.count == 2, "a target shows no gradient")
+                #expect(!paths.contains { $0.id?.hasPrefix("edge-\(shown)-") == true && $0.id!.hasSuffix("-backward") })
+            default:
+                break
+            }
+        }
+        for forward in paths where forward.id?.hasSuffix("-forward") == true {
+            let parts = forward.id!.split(separator: "-")
+            let (source, reader) = (Int(parts[1])!, Int(parts[2])!)
+            // Forward from the source's right side into the reader's left side.
+            #expect(abs(forward.start.x - (try box(source)).maxX) < 0.01)
+            #expect(abs(forward.segments.last!.end.x - (try box(reader)).minX) < 0.01)
+            guard let backward = paths.first(where: { $0.id == "edge-\(source)-\(reader)-backward" }) else { continue }
+            // The backward edge runs beside the forward one, segment by segment parallel, and ends in the source.
+            let ahead = [forward.start] + forward.segments.map(\.end)
+            let back = Array(([backward.start] + backward.segments.map(\.end)).reversed())
+            #expect(ahead.count == back.count)
+            for i in 1..<ahead.count {
+                let (dx1, dy1) = (ahead[i].x - ahead[i - 1].x, ahead[i].y - ahead[i - 1].y)
+                let (dx2, dy2) = (back[i].x - back[i - 1].x, back[i].y - back[i - 1].y)
+                #expect(abs(dx1 * dy2 - dy1 * dx2) < 1e-6 * max(1, dx1 * dx1 + dy1 * dy1), "\(forward.id!) segment \(i)")
+            }
+            #expect(abs(backward.segments.last!.end.x - (try box(source)).maxX) < 0.01)
+            let sourceFrame = try box(source)
+            #expect(backward.segments.last!.end.y > sourceFrame.minY && backward.segments.last!.end.y < sourceFrame.maxY)
+        }
+        // Fan-in is spread: no two arrowheads end on the same point of a box.
+        let ends = paths.map { $0.segments.last!.end }
+        #expect(Set(ends.map { "\($0.x),\($0.y)" }).count == ends.count)
+    }
+
+    @Test func theLayerGraphFoldsIntoBandsAndWritesSizesAsRowsByColumns() throws {
+        let scene = try GraphFigure(walkthrough: ExampleNetwork.mnist.walkthrough).scene(testContext(.english))
+        let texts = scene.textRuns.map(\.text)
+        #expect(texts.contains("30 × 784") && texts.contains("784 × 1") && texts.contains("10 × 30"))
+        #expect(scene.width < 2 * scene.height * 16 / 9, "\(scene.width)×\(scene.height) is folded")
+        let deep = try GraphFigure(walkthrough: ExampleNetwork.deepTanh.walkthrough).scene(testContext(.spanish))
+        #expect(deep.textRuns.map(\.text).contains("a⁽²⁾ = tanh") && deep.width < 2.2 * deep.height * 16 / 9)
+    }
+
+    @Test(arguments: [FigureKind.network, .forward, .backward, .update])
+    func aCrowdedLayerPairLabelsOnlyItsStrongestConnectionsAndSaysSo(kind: FigureKind) throws {
+        let scene = try kind.scene(walkthrough: ExampleNetwork.sigmoid3442.walkthrough, context: testContext(.english))
+        let edgeLabels = scene.textRuns.filter { $0.owner?.hasPrefix("edge-1-") == true }
+        #expect(edgeLabels.count == 6, "4 × 4 drawn connections between the hidden layers, 6 labelled")
+        #expect(scene.textRuns.contains {
+            $0.text == "Between Layer 2 (hidden) and Layer 3 (hidden), only the 6 largest of the 16 drawn connections carry their number"
+        })
+        // The 3 × 4 and 4 × 2 pairs are labelled in full.
+        #expect(scene.textRuns.filter { $0.owner?.hasPrefix("edge-0-") == true }.count == 12)
+        #expect(scene.textRuns.filter { $0.owner?.hasPrefix("edge-2-") == true }.count == 8)
     }
 
     @Test func forwardAndBackwardDifferInColourAndLineStyle() throws {
@@ -71,7 +160,7 @@ import Testing
         let scene = try FigureKind.network.scene(
             walkthrough: ExampleNetwork.seed004.walkthrough, context: testContext(.spanish))
         let texts = Set(scene.textRuns.map(\.text))
-        #expect(texts.isSuperset(of: ["x₁", "x₂", "a₁⁽²⁾", "a₂⁽²⁾", "a₁⁽³⁾", "Entrada", "Capa oculta 1", "Salida"]))
+        #expect(texts.isSuperset(of: ["x₁", "x₂", "a₁⁽²⁾", "a₂⁽²⁾", "a₁⁽³⁾", "Capa 1 (entrada)", "Capa 2 (oculta)", "Capa 3 (salida)"]))
     }
 
     private func paths(_ scene: Scene) -> [Path] {
@@ -109,6 +198,19 @@ import Testing
             label("off the canvas", at: Rect(x: 190, y: 0, width: 20, height: 10)),
         ])
         let problems = readabilityProblems(unreadable).joined(separator: "\n")
+        // Two crossing lines: a label of one beside the crossing, and a label nearer the other line.
+        let down = SceneItem.path(Path(
+            id: "down", start: Point(x: 0, y: 0), segments: [.line(to: Point(x: 200, y: 200))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let up = SceneItem.path(Path(
+            id: "up", start: Point(x: 0, y: 200), segments: [.line(to: Point(x: 200, y: 0))],
+            stroke: Stroke(color: Color(hex: 0), width: 1)))
+        let crossing = Scene(width: 200, height: 200, background: nil, items: [
+            down, up, label("at the crossing", at: Rect(x: 104, y: 98, width: 4, height: 4), owner: "down"),
+        ])
+        let crossingProblems = readabilityProblems(crossing).joined(separator: "\n")
+        #expect(crossingProblems.contains("\"at the crossing\" is about as near to path up as to its own down"))
+        #expect(crossingProblems.contains("\"at the crossing\" is ") && crossingProblems.contains("from a crossing"))
         for expected in ["\"on a foreign line\" sits on path edge", "\"on a foreign line\" overlaps \"overlapping\"",
                          "\"on the curve\" sits on path curve", "\"on the circle\" sits on circle n",
                          "\"off the canvas\" leaves the canvas"] {

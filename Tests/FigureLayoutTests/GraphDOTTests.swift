@@ -24,19 +24,25 @@ import Testing
         }
     }
 
-    @Test func everyScalarNodeIsANodeAndEveryInputAnEdgeBothWays() throws {
-        let walkthrough = ExampleNetwork.seed004.walkthrough
+    @Test func everyScalarNodeIsANodeAndEveryInputAnEdgeBothWaysButIntoATarget() throws {
+        let walkthrough = ExampleNetwork.sigmoidWithBiases.walkthrough
         let graph = walkthrough.graph
         let statements = Statements(try GraphDOT(walkthrough: walkthrough).text(testContext(.english)))
         #expect(statements.labels.count == graph.nodes.count)
         #expect(statements.labels.keys.sorted() == Array(graph.nodes.indices))
         let inputs = graph.nodes.enumerated().flatMap { index, node in node.inputs.map { "\($0)->\(index)" } }
         #expect(statements.forward.map { "\($0.from)->\($0.to)" } == inputs)
-        #expect(statements.backward.map { "\($0.from)->\($0.to)" } == inputs)
+        let gradients = graph.nodes.enumerated().flatMap { index, node in
+            node.inputs.filter { input in
+                if case .target = graph.nodes[input].operation { false } else { true }
+            }.map { "\($0)->\(index)" }
+        }
+        #expect(gradients.count == inputs.count - walkthrough.examples[0].target.count)
+        #expect(statements.backward.map { "\($0.from)->\($0.to)" } == gradients)
     }
 
     @Test func labelsCarryNameValueAndGradientInThePageLanguage() throws {
-        let walkthrough = ExampleNetwork.seed004.walkthrough
+        let walkthrough = ExampleNetwork.sigmoidWithBiases.walkthrough
         let cost = walkthrough.graph.cost
         for language in Language.allCases {
             let context = testContext(language)
@@ -44,6 +50,15 @@ import Testing
             let gradient = try context.strings.text(FigureString.graphGradient.rawValue, ["value": context.numbers.string(cost.gradient)])
             #expect(labels[walkthrough.graph.nodes.count - 1] == "C\\n\(context.numbers.string(cost.value))\\n\(gradient)")
         }
+    }
+
+    @Test func aNetworkWithoutBiasesHasNoBiasNodes() throws {
+        let walkthrough = ExampleNetwork.seed004.walkthrough
+        let labels = Statements(try GraphDOT(walkthrough: walkthrough).text(testContext(.english))).labels
+        let biases = walkthrough.graph.nodes.filter { if case .bias = $0.operation { true } else { false } }.count
+        #expect(biases > 0)
+        #expect(labels.count == walkthrough.graph.nodes.count - biases)
+        #expect(!labels.values.contains { $0.hasPrefix("b") })
     }
 
     @Test(arguments: ExampleNetwork.allCases)

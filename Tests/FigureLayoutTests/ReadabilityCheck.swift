@@ -2,8 +2,10 @@ import FigureLayout
 
 /// Everything that makes a scene hard to read, one message per problem: a label off the canvas,
 /// two labels overlapping, a label on a line, circle or box it does not belong to, a label outside
-/// the circle it belongs to, or an owner that does not exist. Lines and curves are sampled every
-/// half unit, independently of the layout's own clipping arithmetic.
+/// the circle it belongs to, or an owner that does not exist; and for a label that belongs to a
+/// line, a label closer to a foreign line than `ownEdgeMargin` more than to its own, or nearer than
+/// `crossingDistance` to a point where two lines cross. Lines and curves are sampled every half
+/// unit, independently of the layout's own clipping arithmetic.
 func readabilityProblems(_ scene: Scene) -> [String] {
     var problems: [String] = []
     let runs = scene.textRuns
@@ -20,6 +22,7 @@ func readabilityProblems(_ scene: Scene) -> [String] {
     }
     let ids = Set(circles.compactMap(\.id) + boxes.compactMap(\.id) + paths.compactMap(\.id))
     let sampled = paths.map { ($0.id, samples(of: $0)) }
+    let crossings = crossingPoints(paths)
     for (index, run) in runs.enumerated() {
         let box = run.bounds
         let name = "\"\(run.text)\""
@@ -42,8 +45,51 @@ func readabilityProblems(_ scene: Scene) -> [String] {
                 problems.append("\(name) sits on path \(id ?? "?")")
             }
         }
+        if let owner = run.owner, let own = sampled.first(where: { $0.0 == owner })?.1 {
+            let center = box.center
+            func distance(_ points: [Point]) -> Double {
+                points.map { (($0.x - center.x) * ($0.x - center.x) + ($0.y - center.y) * ($0.y - center.y)).squareRoot() }.min()!
+            }
+            let ownDistance = distance(own)
+            for (id, points) in sampled where id != owner && distance(points) < ownDistance + ownEdgeMargin {
+                problems.append("\(name) is about as near to path \(id ?? "?") as to its own \(owner)")
+            }
+            for crossing in crossings where rectDistance(box, crossing) < crossingDistance {
+                problems.append("\(name) is \(rectDistance(box, crossing)) from a crossing at \(crossing)")
+            }
+        }
     }
     return problems
+}
+
+/// How much nearer a line's label must be to its own line than to any other.
+let ownEdgeMargin = 6.0
+/// How far a line's label must stay from any crossing of two lines.
+let crossingDistance = 6.0
+
+private func rectDistance(_ box: Rect, _ point: Point) -> Double {
+    let dx = max(box.minX - point.x, 0, point.x - box.maxX), dy = max(box.minY - point.y, 0, point.y - box.maxY)
+    return (dx * dx + dy * dy).squareRoot()
+}
+
+/// Where straight segments of two different paths cross, away from their ends.
+private func crossingPoints(_ paths: [Path]) -> [Point] {
+    let segments = paths.enumerated().flatMap { index, path -> [(Int, Point, Point)] in
+        let points = [path.start] + path.segments.map(\.end)
+        return zip(points, points.dropFirst()).map { (index, $0, $1) }
+    }
+    var points: [Point] = []
+    for (i, a) in segments.enumerated() {
+        for b in segments[(i + 1)...] where a.0 != b.0 {
+            let r = Point(x: a.2.x - a.1.x, y: a.2.y - a.1.y), s = Point(x: b.2.x - b.1.x, y: b.2.y - b.1.y)
+            let denominator = r.x * s.y - r.y * s.x
+            guard abs(denominator) > 1e-9 else { continue }
+            let q = Point(x: b.1.x - a.1.x, y: b.1.y - a.1.y)
+            let t = (q.x * s.y - q.y * s.x) / denominator, u = (q.x * r.y - q.y * r.x) / denominator
+            if t > 0.02, t < 0.98, u > 0.02, u < 0.98 { points.append(Point(x: a.1.x + r.x * t, y: a.1.y + r.y * t)) }
+        }
+    }
+    return points
 }
 
 /// Points along the path at most half a unit apart.

@@ -12,21 +12,22 @@ import Testing
         .deletingLastPathComponent()
 
     @Test func matricesAreBmatricesWithTheLessonsSeparator() {
+        // Two significant digits, as the lesson writes computed values.
         let comma = NumberFormat(precision: 2, decimalSeparator: ",")
         let matrix = MathML.matrix(Matrix([[0.5, -1.25], [2, 0]]), comma)
-        #expect(matrix.latex == #"\begin{bmatrix} 0{,}50 & -1{,}25 \\ 2{,}00 & 0{,}00 \end{bmatrix}"#)
+        #expect(matrix.latex == #"\begin{bmatrix} 0{,}50 & -1{,}3 \\ 2{,}0 & 0 \end{bmatrix}"#)
     }
 
     @Test func theFourEquationsInSymbols() {
-        #expect(Equation.bp1.latexAlign == "\\begin{align*}\n  \\delta^{L} &= \\nabla_{a} C \\odot  \\sigma^{\\prime } \\left( z^{L} \\right)\n\\end{align*}")
-        #expect(Equation.bp4.lines[0].expression.latex == #"\delta^{l} {\left(a^{l - 1}\right)}^{\mathrm{T}}"#)
-        #expect(MathML.partial(by: .quantity("W", .l)).latex == #"\frac{\partial  C}{\partial  W^{l}}"#)
+        #expect(Equation.bp1.latexAlign == "\\begin{align*}\n  \\delta^{(L)} &= \\nabla_{a} C \\odot  f^{\\prime } \\left( z^{(L)} \\right)\n\\end{align*}")
+        #expect(Equation.bp4.lines[0].expression.latex == #"\delta^{(l)} {\left(a^{(l - 1)}\right)}^{\mathrm{T}}"#)
+        #expect(MathML.partial(by: .quantity("W", .l)).latex == #"\frac{\partial  C}{\partial  W^{(l)}}"#)
     }
 
     @Test func piecewiseDefinitionsAreCases() throws {
         let relu = try #require(MathML.activationDerivativeDefinition(
             .relu, z: .quantity("z", .l), a: .quantity("a", .l), NumberFormat(precision: 2, decimalSeparator: ".")))
-        #expect(relu.latex == #"\begin{cases} 1 & z^{l} > 0 \\ 0 & z^{l} \leq  0 \end{cases}"#)
+        #expect(relu.latex == #"\begin{cases} 1 & z^{(l)} > 0 \\ 0 & z^{(l)} \leq  0 \end{cases}"#)
     }
 
     @Test func everyEquationHasAPredictableName() throws {
@@ -42,12 +43,13 @@ import Testing
 
 /// Long lines are broken for a Beamer frame, brackets balanced on every line.
 @Suite struct LaTeXLineTests {
-    @Test func aBatchGradientIsBrokenBeforeItsPlusSigns() throws {
-        let example = try Example.load(from: LaTeXExportTests.root.appendingPathComponent("Examples/xor.yaml").path)
-        let latex = LessonLaTeX(walkthrough: try example.walkthrough(), format: NumberFormat(precision: 4, language: .english), title: "t")
-        let gradient = try #require(latex.entries.first { $0.name == "bp4-layer2" }).equation
-        let numbers = try #require(gradient.lines.first { $0.stage == .numbers }).expression
-        let pieces = LaTeXLine(numbers).broken(width: 24)
+    @Test func aLongBracketedSumIsBrokenBeforeItsPlusSigns() {
+        let format = NumberFormat(precision: 4, language: .english)
+        let terms = [[0.0150, 0.0055], [1.0, 0.36], [-0.57, 0.25], [0.125, -2.5]].map {
+            MathML.matrix(Matrix([$0, $0.map { -$0 }]), format)
+        }
+        let sum = MathML.parenthesized(.row(terms.flatMap { [$0, .plus] }.dropLast()))
+        let pieces = LaTeXLine(.row([.fraction(.number("1"), .number("4")), sum])).broken(width: 24)
         #expect(pieces.count > 1)
         for (index, piece) in pieces.enumerated() {
             let opens = piece.components(separatedBy: #"\left"#).count - 1
@@ -57,7 +59,20 @@ import Testing
         }
         // Nothing lost: the pieces hold the same numbers as the unbroken line.
         let joined = pieces.joined(separator: " ")
-        for number in ["0.0150", "0.0055", "1.0000", "0.3600", "-0.5700"] { #expect(joined.contains(number)) }
-        #expect(gradient.latexAlign.contains(#"&\quad \left. {} +"#))
+        for number in ["0.01500", "0.005500", "-0.5700", "0.1250", "-2.500"] { #expect(joined.contains(number)) }
+    }
+
+    @Test func aBatchGradientIsWrittenOneExamplePerLine() throws {
+        let example = try Example.load(from: LaTeXExportTests.root.appendingPathComponent("Examples/xor.yaml").path)
+        let latex = LessonLaTeX(walkthrough: try example.walkthrough(), format: NumberFormat(precision: 4, language: .english), title: "t")
+        let gradient = try #require(latex.entries.first { $0.name == "bp4-layer2" }).equation
+        let continued = gradient.lines.filter(\.continues)
+        // Examples 2 to 4 of the batch and the λ term.
+        #expect(continued.count == 4)
+        let align = gradient.latexAlign
+        // Each example after the first on a line of its own, a quad in, with no relation sign.
+        #expect(align.components(separatedBy: #"&\quad + "#).count - 1 == continued.count)
+        #expect(!align.contains("&= +"))
+        for line in continued { #expect(align.contains(line.expression.latex)) }
     }
 }

@@ -17,20 +17,33 @@ import Testing
 
     static func deck(_ name: String, _ language: Language, theme: Theme = .light) throws -> Deck {
         let example = try MathFixture.example(name)
-        let context = try MathFixture.context(language, precision: example.precision, theme: theme)
-        let pages = try LectureDeck(walkthrough: try example.walkthrough()).pages(context, typesetter: MathFixture.typesetter)
+        let context = try MathFixture.context(language, precision: example.precision, theme: theme, givenValues: example.givenValues)
+        let pages = try LectureDeck(walkthrough: try example.walkthrough(), title: example.title[language])
+            .pages(context, typesetter: MathFixture.typesetter)
         return Deck(pages: pages)
     }
 
     @Test func theSlidesRunAsALecture() throws {
         let deck = try Self.deck("paso-a-paso", .english)
         let titles = deck.pages.map { $0.textRuns.first { $0.font.bold && $0.font.size >= 30 }?.text ?? "" }
-        #expect(titles == [
-            "The network", "Forward pass", "Forward pass: layer 2", "Forward pass: layer 3", "The cost", "Backward pass",
-            "BP1: the error of the output layer", "BP2: the error of layer 2", "BP3 and BP4: the gradients of layer 3",
-            "BP3 and BP4: the gradients of layer 2", "Weight update", "Gradient descent: layer 2",
-            "Gradient descent: layer 3", "The cost after the update", "Computational graph", "Training curve",
+        // The title slide, then the figures with the equations between them; a figure split into
+        // parts ("Computational graph (part 2 of 4)") counts once.
+        var order: [String] = []
+        for title in titles {
+            let figure = title.replacing(/\ \(part \d+ of \d+\)$/, with: "")
+            if order.last != figure || figure == title { order.append(figure) }
+        }
+        #expect(order == [
+            "A linear 2-2-1 network by hand", "The network", "Forward pass", "Forward pass: layer 2", "Forward pass: layer 3",
+            "The cost", "Backward pass", "BP1: the error of the output layer", "BP2: the error of layer 2",
+            "BP3 and BP4: the gradients of layer 3", "BP3 and BP4: the gradients of layer 2", "Weight update",
+            "Gradient descent: layer 2", "Gradient descent: layer 3", "The cost after the update", "Computational graph",
+            "Training curve",
         ])
+        // Every slide after the title slide is numbered.
+        for (index, page) in deck.pages.enumerated().dropFirst() {
+            #expect(page.textRuns.contains { $0.text == "\(index + 1) / \(deck.pages.count)" })
+        }
     }
 
     @Test(arguments: MathFixture.shippedExamples, Language.allCases)

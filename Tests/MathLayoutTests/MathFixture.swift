@@ -28,8 +28,10 @@ enum MathFixture {
         try StringTable.load(templates: root.appendingPathComponent("Templates").path, language: language)
     }
 
-    static func context(_ language: Language, precision: Int = 4, theme: Theme = .light) throws -> FigureContext {
-        FigureContext(strings: try strings(language), theme: theme, precision: precision, measurer: measurer)
+    static func context(
+        _ language: Language, precision: Int = 4, theme: Theme = .light, givenValues: [Double: String] = [:]
+    ) throws -> FigureContext {
+        FigureContext(strings: try strings(language), theme: theme, precision: precision, measurer: measurer, givenValues: givenValues)
     }
 
     /// Every glyph run of `box`, with its ink box, in box coordinates.

@@ -11,6 +11,8 @@ import Testing
         var example = Fixtures.stepByStep
         example.network = Network.random(layerSizes: [30, 20, 4], activations: [.tanh, .linear], seed: 9)
         example.data = [TrainingExample(input: (0..<30).map { Double($0) / 30 }, target: [0, 1, 0, 1])]
+        // Trained biases count among the parameters checked.
+        example.settings.updateBiases = true
         let builder = PageBuilder(templates: try Fixtures.templates())
         let page = try builder.examplePage(example: example, walkthrough: try example.walkthrough(), language: language)
         let section = try #require(page.split(separator: "<section id=\"check\">").last)

@@ -31,6 +31,33 @@ import Testing
         #expect(cost.contains(format.string(walkthrough.steps[0].cost.total)))
     }
 
+    @Test func aBatchSumIsWrittenOneExamplePerLine() throws {
+        let walkthrough = try Fixtures.sigmoidBatch.walkthrough()
+        let equations = LessonEquations(
+            step: walkthrough.steps[0], examples: walkthrough.examples, settings: walkthrough.settings,
+            format: NumberFormat(precision: 4, language: .english))
+        let m = walkthrough.examples.count
+        for layer in equations.layers {
+            // 1/m (δ₁a₁ᵀ, then + δₓaₓᵀ for each other example, then + λW and the bracket closed.
+            let weightLines = layer.weightGradient.lines.filter { $0.stage == .numbers }
+            #expect(weightLines.count == m + 2)
+            #expect(weightLines.map(\.continues) == [false] + Array(repeating: true, count: m) + [false])
+            #expect(Self.text(of: weightLines[m].expression).hasSuffix(")"))
+            #expect(layer.weightGradient.markup.components(separatedBy: "<mtr class=\"numbers continued\">").count - 1 == m)
+            let biasLines = layer.biasGradient.lines.filter { $0.stage == .numbers }
+            #expect(biasLines.map(\.continues) == [false] + Array(repeating: true, count: m - 1))
+        }
+    }
+
+    /// The operators of a formula in order, e.g. "(+)" for 1/m ( a + b ).
+    static func text(of formula: MathML) -> String {
+        switch formula {
+        case .operator(let symbol): symbol
+        case .row(let items): items.map(text(of:)).joined()
+        default: ""
+        }
+    }
+
     @Test func crossEntropyAfterSoftmaxUsesTheSimplifiedOutputError() throws {
         let walkthrough = try Fixtures.softmax.walkthrough()
         let equations = LessonEquations(

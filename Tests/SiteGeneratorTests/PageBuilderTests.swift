@@ -71,6 +71,8 @@ import Testing
         let spanish = try examplePage(Fixtures.stepByStep, .spanish)
         let alt = try Fixtures.stringTable(.spanish).text("figure.backward.alt", ["sizes": "2–2–1"])
         #expect(spanish.contains("<img src=\"figures/backward.svg\" alt=\"\(HTML.escape(alt))\""))
+        #expect(spanish.contains("<source srcset=\"figures/backward-dark.svg\" media=\"screen and (prefers-color-scheme: dark)\">"))
+        #expect(spanish.contains("<a class=\"figure-open\" href=\"figures/backward.svg\""))
         #expect(spanish.contains("<figcaption>"))
         #expect(spanish.contains("href=\"figures/deck.pdf\""))
     }
@@ -82,7 +84,37 @@ import Testing
         let walkthrough = try example.walkthrough()
         let epoch = try #require(walkthrough.history.divergedAtEpoch)
         let page = try builder.examplePage(example: example, walkthrough: walkthrough, language: .english)
-        #expect(page.contains("At epoch \(epoch) the numbers overflow"))
+        #expect(page.contains("At epoch \(epoch) the cost reaches"))
+        #expect(page.contains("training diverges and stops there"))
+    }
+
+    /// Issue 10, item 3: with η = 1e5 the page said "the cost keeps falling".
+    @Test(arguments: [Language.english, .spanish])
+    func aDivergingRunIsNotDescribedAsLearning(language: Language) throws {
+        var example = Fixtures.stepByStep
+        example.settings.learningRate = 1e5
+        let walkthrough = try example.walkthrough()
+        #expect(walkthrough.history.divergedAtEpoch == 1)
+        let page = try builder.examplePage(example: example, walkthrough: walkthrough, language: language)
+        #expect(!page.contains("keeps falling") && !page.contains("va bajando"))
+        #expect(!page.contains("After 1 epochs") && !page.contains("After 0 epochs"))
+        #expect(page.contains(language == .english ? "At epoch 1 the cost reaches" : "En la época 1 el coste llega a"))
+    }
+
+    /// Issue 10: right-to-left titles need dir="auto".
+    @Test func userTitlesAndSummariesSetTheirOwnDirection() throws {
+        var example = Fixtures.stepByStep
+        example.title = LocalizedText(spanish: "شبكة عصبية", english: "شبكة عصبية")
+        let page = try builder.examplePage(example: example, walkthrough: try example.walkthrough(), language: .english)
+        #expect(page.contains("<h1 dir=\"auto\">شبكة عصبية</h1>"))
+    }
+
+    /// Issue 10, item 11: examples 5–7 of a 7-example batch appeared nowhere.
+    @Test func theWholeDataSetIsShown() throws {
+        var example = Fixtures.stepByStep
+        example.data = (0..<7).map { TrainingExample(input: [Double($0), 1], target: [Double($0) / 10]) }
+        let page = try builder.examplePage(example: example, walkthrough: try example.walkthrough(), language: .english)
+        for n in 1...7 { #expect(page.contains("<th scope=\"row\">\(n)</th>"), "example \(n)") }
     }
 }
 

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CairoRendering
+
+/// `--svg-text outlines` or `--svg-text text`.
+extension SVGText: ExpressibleByArgument {}

@@ -1,0 +1,35 @@
+import ExampleFile
+import Foundation
+import Testing
+@testable import BackpropEngine
+
+/// The batched and per-example paths on every example the project ships.
+@Suite struct ShippedExamplesBatchTests {
+    static let examplesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples")
+
+    static let files: [String] = (try? FileManager.default.contentsOfDirectory(atPath: examplesFolder.path))?
+        .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+
+    @Test func everyShippedExampleIsCovered() {
+        #expect(Self.files.count >= 5)
+    }
+
+    @Test(arguments: files)
+    func oneStepAgreesWithGradientStep(_ file: String) throws {
+        let example = try Example.load(from: Self.examplesFolder.appendingPathComponent(file).path)
+        let difference = try BatchAgreement.oneStep(network: example.network, examples: example.data, settings: example.settings)
+        #expect(difference <= 1e-12)
+    }
+
+    @Test(arguments: files)
+    func curveAgreesOverAHundredEpochs(_ file: String) throws {
+        let example = try Example.load(from: Self.examplesFolder.appendingPathComponent(file).path)
+        let expected = try BatchAgreement.perExampleCurve(
+            network: example.network, examples: example.data, settings: example.settings, epochs: 100)
+        let history = TrainingHistory(network: example.network, examples: example.data, settings: example.settings, epochs: 100)
+        #expect(BatchAgreement.difference(history.costs, expected) <= 1e-9)
+        #expect(history.costs.last! != history.costs.first!, "training moved the cost")
+    }
+}
