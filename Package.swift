@@ -44,8 +44,9 @@ let package = Package(
         .target(name: "WorksheetLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "FigureLayout"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
-        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib"]),
+        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib", "CFontconfig"]),
         // The default templates, strings, stylesheet and font, embedded from Templates/ at build time.
         .executableTarget(name: "template-embedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
@@ -54,6 +55,11 @@ let package = Package(
         .target(name: "CourseScaffold", dependencies: ["BackpropEngine", "ExampleFile"]),
         // `serve`: the built site over HTTP, confined to its folder, with live reload and the build-error overlay.
         .target(name: "SiteServer", dependencies: [.product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
+        // Equations typeset as scenes (TeX's spacing, fractions, scripts, matrices, aligned derivations)
+        // and the equation slides of the deck; the same formula trees as the pages.
+        .target(name: "MathLayout", dependencies: ["LessonMath", "FigureLayout", "BackpropEngine", "LessonFormatting"]),
+        // The lesson's equations as LaTeX (amsmath align, bmatrix) for Beamer.
+        .target(name: "LaTeXExport", dependencies: ["LessonMath", "BackpropEngine", "LessonFormatting"]),
         // The atomic swap of two folders (renameat2), for publishing a site whole or not at all.
         .target(name: "CFileSwap"),
         // Pages: templates, string tables, MathML, and the build steps that write the site.
@@ -61,7 +67,7 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: [
                 "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "LessonExercises", "ExampleFile",
-                "FigureLayout", "CairoRendering", "CFileSwap",
+                "FigureLayout", "CairoRendering", "CFileSwap", "MathLayout",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
@@ -70,8 +76,9 @@ let package = Package(
         .target(
             name: "BackpropSiteCLI",
             dependencies: [
-                "BackpropEngine", "LessonFormatting", "LessonNotation", "ExampleFile", "FigureLayout", "CairoRendering",
-                "SiteGenerator", "LessonExercises", "WorksheetLayout", "BuiltInTemplates", "CourseScaffold", "SiteServer",
+                "BackpropEngine", "LessonFormatting", "LessonNotation", "LessonMath", "ExampleFile", "FigureLayout",
+                "CairoRendering", "SiteGenerator", "LessonExercises", "WorksheetLayout", "MathLayout", "LaTeXExport",
+                "BuiltInTemplates", "CourseScaffold", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,6 +104,9 @@ let package = Package(
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI", "BuiltInTemplates"]),
         .testTarget(name: "SiteServerTests", dependencies: ["SiteServer"]),
         .testTarget(name: "CourseScaffoldTests", dependencies: ["CourseScaffold", "ExampleFile", "Yams"]),
+        .testTarget(
+            name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile", "BackpropEngine"], exclude: ["Snapshots"]),
+        .testTarget(name: "LaTeXExportTests", dependencies: ["LaTeXExport", "ExampleFile"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoRendering
 import ExampleFile
 import Foundation
 import LessonFormatting
@@ -98,7 +99,8 @@ struct BuildCommand: ParsableCommand {
         let build = SiteBuild(
             templatesFolder: templates.folder, outputFolder: staging, languages: languages.languages,
             extraSteps: [SiteBuild.drawFigures(
-                previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current, svgOnly: draft)],
+                previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current,
+                mathFont: try templates.mathFontFile(), svgOnly: draft)],
             baseURL: siteAddress)
         var state: SiteBuild.State
         do {

@@ -3,6 +3,7 @@ import CairoRendering
 import ExampleFile
 import FigureLayout
 import Foundation
+import MathLayout
 
 /// `backprop-site deck FILE`: every figure of an example on 16:9 slides, one PDF.
 struct DeckCommand: ParsableCommand {
@@ -10,14 +11,19 @@ struct DeckCommand: ParsableCommand {
         commandName: "deck",
         abstract: "Puts every figure of an example on 16:9 slides (1280×720), one PDF page per figure.",
         discussion: """
-            The slides show the first worked step. The file is written whole or not at all, and replaces \
-            an existing file only if it is a PDF (not an example file or a template) unless --force.
+            The slides show the first worked step. With --equations the worked equations come between \
+            the figures as a lecture runs them (forward pass, cost, BP1, BP2, BP3 and BP4, update, new \
+            cost), typeset at 28–36 pt. The file is written whole or not at all, and replaces an existing \
+            file only if it is a PDF (not an example file or a template) unless --force.
             """)
 
     @Argument(help: "The example file (YAML).")
     var file: String
 
     @OptionGroup var options: FigureOptions
+
+    @Flag(help: "Add slides with the worked equations, symbolic → with numbers → result, between the figures.")
+    var equations = false
 
     @Flag(help: "Reveal the backward pass over several slides: δ of the output, of each hidden layer, the gradients, the update.")
     var buildUp = false
@@ -40,7 +46,15 @@ struct DeckCommand: ParsableCommand {
         let walkthrough = try example.walkthrough()
         let context = try options.context(
             precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
-        let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[options.language], buildUp: buildUp).pages(context)
+        let title = example.title[options.language]
+        let pages: [Scene]
+        if equations {
+            try options.registerMathFont()
+            pages = try LectureDeck(walkthrough: walkthrough, title: title, buildUp: buildUp)
+                .pages(context, typesetter: MathTypesetter(measurer: context.measurer))
+        } else {
+            pages = try SlideDeck(walkthrough: walkthrough, title: title, buildUp: buildUp).pages(context)
+        }
         let bytes = try SceneRenderer().pdf(pages: pages, title: example.title[options.language])
         let path = output ?? "\(example.id)-deck-\(options.language.code).pdf"
         try AtomicFile.write(Data(bytes), to: path)

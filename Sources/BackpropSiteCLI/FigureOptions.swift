@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FigureLayout
+import CairoRendering
 import LessonFormatting
 
 /// The options every drawing command shares: the language of the figure's words and numbers, its
@@ -17,6 +18,11 @@ struct FigureOptions: ParsableArguments {
 
     func validate() throws {
         _ = try TemplateSource(option: templates)
+    }
+
+    /// Makes the templates' math font (fonts/Asana-Math.otf, the built-in one by default) known to Cairo, for typeset equations.
+    func registerMathFont() throws {
+        try MathFont.register(at: TemplateSource(option: templates).mathFontFile())
     }
 
     /// The figure context of an example written with `precision` significant digits and its given numbers.

@@ -82,7 +82,7 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.error {
             throw ServeFailure(description: "cannot listen on \(host):\(port): \(error). Is another server using the port? Try --port \(port &+ 1).")
         }
-        Self.stopOnSignals()
+        Interruption.endNormallyOnSignal(saying: "Stopped.")
         try build.watchAndRebuild(into: output, pollInterval: 0.05, draftFirst: true) { error in
             let done = DispatchSemaphore(value: 0)
             let fingerprints = error == nil ? site.fingerprints(known: &known) : [:]
@@ -93,22 +93,6 @@ struct ServeCommand: ParsableCommand {
             done.wait()
         }
     }
-
-    /// Ctrl-C (or a TERM) stops the server and the watch at once, with status 0.
-    private static func stopOnSignals() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
-                Foundation.exit(0)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
-    }
-
-    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
 
     private static func openInBrowser(_ url: String) {
         let process = Process()

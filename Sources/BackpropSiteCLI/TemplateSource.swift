@@ -1,5 +1,6 @@
 import ArgumentParser
 import BuiltInTemplates
+import CairoRendering
 import Foundation
 import SiteGenerator
 
@@ -48,6 +49,20 @@ struct TemplateSource: Sendable {
             ])
         }
         return data
+    }
+
+    /// The math font's file on disk, as fontconfig needs it: the folder's own, or for the built-in
+    /// copy the embedded font written once to the temporary folder under a name that changes with
+    /// its contents (so that two versions of the program never share one).
+    func mathFontFile() throws -> String {
+        let relative = "fonts/\(MathFont.fileName)"
+        guard isBuiltIn else { return "\(folder)/\(relative)" }
+        let data = try read("\(folder)/\(relative)")
+        let digest = data.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        let file = FileManager.default.temporaryDirectory
+            .appending(path: "backprop-site-\(String(digest, radix: 16))-\(MathFont.fileName)")
+        if (try? Data(contentsOf: file)) != data { try data.write(to: file, options: .atomic) }
+        return file.path
     }
 
     /// `io` reading the templates from this source and every other file through `io` itself.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ExampleFile
 import Foundation
+import LaTeXExport
+import LessonFormatting
 import SiteGenerator
 
 /// `backprop-site trace FILE`: every number of the worked steps, in the terminal or as JSON.
@@ -15,13 +17,20 @@ struct TraceCommand: ParsableCommand {
     @Option(help: "Worked gradient-descent steps to show (default: the example's `steps`).")
     var steps: Int?
 
-    @Option(help: "table (readable) or json (machine-readable).")
+    @Option(help: "table (readable), json (machine-readable) or latex (every equation, for Beamer: \\bpequation{bp1-layer3}).")
     var format: TraceFormat = .table
+
+    @Option(name: .customLong("lang"), help: "With --format latex: the language of the numbers (es: decimal comma).")
+    var language: Language = .spanish
+
+    @Option(help: "With --format latex: the templates folder, whose strings/<lang>.yaml sets the decimal separator (default: ./Templates when it exists, else the built-in ones).")
+    var templates: String?
 
     func validate() throws {
         if let steps, !(1...1000).contains(steps) {
             throw ValidationError("--steps must be between 1 and 1000, got \(steps).")
         }
+        _ = try TemplateSource(option: templates)
     }
 
     func run() throws {
@@ -33,6 +42,11 @@ struct TraceCommand: ParsableCommand {
             print(TraceTable(example: example, walkthrough: walkthrough).text, terminator: "")
         case .json:
             print(TraceJSON(example: example, walkthrough: walkthrough).encoded())
+        case .latex:
+            let source = try TemplateSource(option: templates)
+            let strings = try StringTable.load(templates: source.folder, language: language, read: source.read)
+            let format = NumberFormat(precision: example.precision, strings: strings)
+            print(LessonLaTeX(walkthrough: walkthrough, format: format, title: example.title[language]).document, terminator: "")
         }
     }
 }

@@ -6,4 +6,6 @@ enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
     case table
     /// Machine-readable JSON with snake_case keys, full double precision.
     case json
+    /// Every equation as LaTeX (amsmath `align*`, `bmatrix`), one `\bpequation{name}` each, for Beamer.
+    case latex
 }

@@ -33,8 +33,8 @@ struct WorksheetCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "The language of the sheets (es: decimal comma).")
     var language: Language = .spanish
 
-    @Option(help: "The templates folder; its strings/<lang>.yaml holds the sheets' words.")
-    var templates = "Templates"
+    @Option(help: "The templates folder; its strings/<lang>.yaml holds the sheets' words (default: ./Templates when it exists, else the built-in ones).")
+    var templates: String?
 
     @Option(name: [.customShort("o"), .long], help: "The folder to write the PDFs into (default: here).")
     var output = "."
@@ -43,11 +43,8 @@ struct WorksheetCommand: ParsableCommand {
         guard (1...Self.largestCount).contains(variants) else {
             throw ValidationError("--variants must be from 1 to \(Self.largestCount); got \(variants).")
         }
+        _ = try TemplateSource(option: templates)
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError(
-                "--templates \(templates): no such folder; run backprop-site from the project folder or pass --templates PATH.")
-        }
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("-o \(output): no such folder; create it first or choose another.")
         }
@@ -60,7 +57,8 @@ struct WorksheetCommand: ParsableCommand {
 
     func run() throws {
         let example = try Example.load(from: file)
-        let strings = try StringTable.load(templates: templates, language: language)
+        let source = try TemplateSource(option: templates)
+        let strings = try StringTable.load(templates: source.folder, language: language, read: source.read)
         let context = FigureContext(
             strings: strings, theme: .light, precision: WorksheetVariants.precision, measurer: try CairoTextMeasurer())
         let drawn: WorksheetVariants

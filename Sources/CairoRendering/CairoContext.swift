@@ -7,8 +7,10 @@ final class CairoContext {
     /// Kept alive for as long as the context draws on it.
     let surface: CairoSurface
 
-    /// The one font family of every figure; it covers δ ⊙ ′ − ∂ ᵀ ⁽²⁾ ₁₂ → ← η λ Σ ⋮.
+    /// The font family of every figure; it covers δ ⊙ ′ − ∂ ᵀ ⁽²⁾ ₁₂ → ← η λ Σ ⋮.
     static let fontFamily = "DejaVu Sans"
+    /// The family of typeset equations, registered from its file by `MathFont.register(at:)`.
+    static let mathFontFamily = "Asana Math"
 
     init(_ surface: CairoSurface) throws {
         self.surface = surface
@@ -86,10 +88,10 @@ final class CairoContext {
         cairo_close_path(pointer)
     }
 
-    /// Selects DejaVu Sans in the style's weight and slant at the style's size.
+    /// Selects the style's family (DejaVu Sans or Asana Math) in its weight and slant at its size.
     func selectFont(_ font: FontStyle) {
         cairo_select_font_face(
-            pointer, Self.fontFamily,
+            pointer, font.family == .math ? Self.mathFontFamily : Self.fontFamily,
             font.italic ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL,
             font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(pointer, font.size)
@@ -115,6 +117,14 @@ final class CairoContext {
         cairo_text_extents(pointer, text, &textExtents)
         cairo_font_extents(pointer, &fontExtents)
         return TextMetrics(width: textExtents.x_advance, ascent: fontExtents.ascent, descent: fontExtents.descent)
+    }
+
+    /// The advance width of `text` and the height and depth of its glyphs' ink in the selected font.
+    func inkMetrics(_ text: String) -> TextMetrics {
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(pointer, text, &extents)
+        guard extents.width > 0 || extents.height > 0 else { return TextMetrics(width: extents.x_advance, ascent: 0, descent: 0) }
+        return TextMetrics(width: extents.x_advance, ascent: -extents.y_bearing, descent: extents.height + extents.y_bearing)
     }
 
     /// The characters of `text` that the selected font has no glyph for: they would be drawn as

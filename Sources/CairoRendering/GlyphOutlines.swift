@@ -2,7 +2,7 @@ import CCairo
 import FigureLayout
 import Foundation
 
-/// DejaVu Sans as the SVG writer needs it: where each glyph of a line of text sits and the outline
+/// DejaVu Sans (and Asana Math, for equations) as the SVG writer needs it: where each glyph of a line of text sits and the outline
 /// of each glyph, taken from Cairo at a fixed size once per process and cached, so an SVG document
 /// carries its own letter shapes (no font needed on the reader's side) and they match the PNG and
 /// PDF, which Cairo draws from the same font with the same unhinted metrics. Safe to share between threads.
@@ -12,6 +12,7 @@ final class GlyphOutlines: @unchecked Sendable {
         var index: UInt
         var bold: Bool
         var italic: Bool
+        var family: FontFamily
     }
 
     /// A glyph on the baseline, `x` from the start of the text in units of `unitsPerEm`.
@@ -24,6 +25,7 @@ final class GlyphOutlines: @unchecked Sendable {
         var text: String
         var bold: Bool
         var italic: Bool
+        var family: FontFamily
     }
 
     /// The font size the outlines and positions are taken at; a run of size s scales them by s / unitsPerEm.
@@ -44,10 +46,10 @@ final class GlyphOutlines: @unchecked Sendable {
 
     /// The glyphs that draw `text` in the style of `font` (its size aside), as Cairo's text API places them.
     func glyphs(in text: String, font: FontStyle) -> [PlacedGlyph] {
-        let line = Line(text: text, bold: font.bold, italic: font.italic)
+        let line = Line(text: text, bold: font.bold, italic: font.italic, family: font.family)
         return lock.withLock {
             if let cached = lines[line] { return cached }
-            selectFont(bold: line.bold, italic: line.italic)
+            selectFont(bold: line.bold, italic: line.italic, family: line.family)
             var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
             var count: Int32 = 0
             let status = cairo_scaled_font_text_to_glyphs(
@@ -56,7 +58,7 @@ final class GlyphOutlines: @unchecked Sendable {
             let placed =
                 status == CAIRO_STATUS_SUCCESS
                 ? UnsafeBufferPointer(start: glyphs, count: Int(count)).map {
-                    PlacedGlyph(glyph: Glyph(index: $0.index, bold: line.bold, italic: line.italic), x: $0.x)
+                    PlacedGlyph(glyph: Glyph(index: $0.index, bold: line.bold, italic: line.italic, family: line.family), x: $0.x)
                 }
                 : []
             lines[line] = placed
@@ -69,7 +71,7 @@ final class GlyphOutlines: @unchecked Sendable {
     func outline(of glyph: Glyph) -> [UInt8] {
         lock.withLock {
             if let cached = outlines[glyph] { return cached }
-            selectFont(bold: glyph.bold, italic: glyph.italic)
+            selectFont(bold: glyph.bold, italic: glyph.italic, family: glyph.family)
             var cairoGlyph = cairo_glyph_t(index: glyph.index, x: 0, y: 0)
             cairo_new_path(context.pointer)
             cairo_glyph_path(context.pointer, &cairoGlyph, 1)
@@ -106,7 +108,7 @@ final class GlyphOutlines: @unchecked Sendable {
         }
     }
 
-    private func selectFont(bold: Bool, italic: Bool) {
-        context.selectFont(FontStyle(size: Self.unitsPerEm, bold: bold, italic: italic))
+    private func selectFont(bold: Bool, italic: Bool, family: FontFamily) {
+        context.selectFont(FontStyle(size: Self.unitsPerEm, bold: bold, italic: italic, family: family))
     }
 }

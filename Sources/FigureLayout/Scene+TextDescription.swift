@@ -14,7 +14,9 @@ extension Scene {
             guard let s else { return "none" }
             return s.color.hexString + "/" + number(s.width) + (s.dash.isEmpty ? "" : " dash " + s.dash.map(number).joined(separator: ","))
         }
-        func font(_ f: FontStyle) -> String { number(f.size) + (f.bold ? " bold" : "") + (f.italic ? " italic" : "") }
+        func font(_ f: FontStyle) -> String {
+            number(f.size) + (f.bold ? " bold" : "") + (f.italic ? " italic" : "") + (f.family == .math ? " math" : "")
+        }
         var lines = [
             "scene \(number(width))×\(number(height)) background \(background?.hexString ?? "none")",
             "title \(title)",

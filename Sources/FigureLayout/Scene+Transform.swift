@@ -64,7 +64,7 @@ extension Scene {
 
     /// The scene moved so its content starts `margin` from the top left, on a canvas that fits it
     /// with `margin` on every side.
-    func fitted(margin: Double) -> Scene {
+    public func fitted(margin: Double) -> Scene {
         guard let bounds = contentBounds else { return self }
         var scene = translated(dx: margin - bounds.minX, dy: margin - bounds.minY)
         scene.width = (bounds.width + 2 * margin).rounded(.up)

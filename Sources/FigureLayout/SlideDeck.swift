@@ -55,30 +55,34 @@ public struct SlideDeck: Sendable {
     /// One slide per `FigureKind`, in order, before layout.
     public func figureSlides(_ context: FigureContext) throws(StringTable.MissingKey) -> [Slide] {
         var slides: [Slide] = []
-        for kind in FigureKind.allCases {
-            if kind == .backward, buildUp {
-                let frames = try BackwardFigure(walkthrough: walkthrough, step: step).buildUp(context)
-                for (number, frame) in frames.enumerated() {
-                    slides.append(Slide(
-                        figure: frame,
-                        title: try context.text(.deckStep, [
-                            "title": try context.text(kind.titleKey), "step": String(number + 1), "steps": String(frames.count),
-                        ]),
-                        caption: try context.text(kind.captionKey)))
-                }
-                continue
-            }
-            // The loss curve is a chart, not split: drawn on a smaller canvas it is enlarged more.
-            let figure = kind == .loss
-                ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
-                : try kind.scene(walkthrough: walkthrough, step: step, context: context)
-            slides.append(Slide(
-                figure: figure,
-                title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
-                splittable: kind != .loss,
-                parts: kind == .graph ? try GraphFigure(walkthrough: walkthrough, step: step).parts(context) : []))
-        }
+        for kind in FigureKind.allCases { slides += try figureSlides(kind, context) }
         return slides
+    }
+
+    /// The slide of the figure `kind` before layout, or its build-up slides for the backward pass.
+    public func figureSlides(_ kind: FigureKind, _ context: FigureContext) throws(StringTable.MissingKey) -> [Slide] {
+        if kind == .backward, buildUp {
+            let frames = try BackwardFigure(walkthrough: walkthrough, step: step).buildUp(context)
+            var slides: [Slide] = []
+            for (number, frame) in frames.enumerated() {
+                slides.append(Slide(
+                    figure: frame,
+                    title: try context.text(.deckStep, [
+                        "title": try context.text(kind.titleKey), "step": String(number + 1), "steps": String(frames.count),
+                    ]),
+                    caption: try context.text(kind.captionKey)))
+            }
+            return slides
+        }
+        // The loss curve is a chart, not split: drawn on a smaller canvas it is enlarged more.
+        let figure = kind == .loss
+            ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
+            : try kind.scene(walkthrough: walkthrough, step: step, context: context)
+        return [Slide(
+            figure: figure,
+            title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
+            splittable: kind != .loss,
+            parts: kind == .graph ? try GraphFigure(walkthrough: walkthrough, step: step).parts(context) : [])]
     }
 
     /// The pages: the title slide, then `slides` (the figures by default), each split into as many
@@ -114,14 +118,15 @@ public struct SlideDeck: Sendable {
         let settings = walkthrough.settings
         var placer = LabelPlacer(context: context)
         let lines = [
-            TextLine(title, FontStyle(size: 44, bold: true)),
+            // A long title is set smaller rather than run off the slide.
+            TextLine(title, fitted(title, FontStyle(size: 44, bold: true), into: Self.width - 4 * Self.margin, context)),
             TextLine(
                 try context.text(.deckNetwork, [
                     "sizes": network.sizesDescription,
                     "loss": try context.strings.text("loss.\(settings.loss.rawValue).name"),
                 ]), FontStyle(size: 26), role: .secondaryText),
             TextLine(
-                try context.text(.learningRate, ["value": context.number(settings.learningRate)]), FontStyle(size: 26),
+                try context.text(.learningRate, ["value": context.numbers.given(settings.learningRate)]), FontStyle(size: 26),
                 role: .secondaryText),
         ]
         var top = Self.height * 0.36
@@ -133,6 +138,12 @@ public struct SlideDeck: Sendable {
         return Scene(
             width: Self.width, height: Self.height, background: context.theme.background,
             items: placer.runs.map(SceneItem.text), title: title)
+    }
+
+    /// The area a slide that is not split (and so has no legend) gives its content: content of
+    /// exactly this size is placed at its own size, not scaled.
+    public func contentArea(_ context: FigureContext) -> Rect {
+        figureArea(legendHeight: 0, context)
     }
 
     /// The area a figure gets on a slide above a legend `legendHeight` tall.

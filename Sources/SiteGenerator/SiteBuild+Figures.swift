@@ -4,6 +4,7 @@ import ExampleFile
 import FigureLayout
 import Foundation
 import LessonFormatting
+import MathLayout
 import Synchronization
 
 extension SiteBuild {
@@ -11,8 +12,9 @@ extension SiteBuild {
     public static let deckPath = "\(FigureReference.folder)/deck.pdf"
 
     /// Draws every figure of every example in every language, as SVG (shown on the page, in the light
-    /// and the dark theme), PNG at 2× (for slides) and PDF (for LaTeX), plus the 16:9 slide deck,
-    /// spreading the work over every core.
+    /// and the dark theme), PNG at 2× (for slides) and PDF (for LaTeX), plus the 16:9 slide deck with
+    /// the worked equations between the figures (typeset in the math font at `mathFont`), spreading the
+    /// work over every core.
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
@@ -20,7 +22,8 @@ extension SiteBuild {
     /// With `svgOnly`, only what the pages show is drawn (no PNG, PDF or deck): `serve` publishes such
     /// a draft first, so that a saved change shows at once, then builds the rest.
     public static func drawFigures(
-        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = "", svgOnly: Bool = false
+        renderer: SceneRenderer = SceneRenderer(), previousSite: String? = nil, toolIdentity: String = "", mathFont: String,
+        svgOnly: Bool = false
     ) -> Step {
         let name = "Draw the figures"
         return Step(name: name) { state, io in
@@ -29,6 +32,7 @@ extension SiteBuild {
             }
             let measurer: CairoTextMeasurer
             do { measurer = try CairoTextMeasurer() } catch { throw StepFailure(step: name, file: "DejaVu Sans", underlying: error) }
+            do { try MathFont.register(at: mathFont) } catch { throw StepFailure(step: name, file: mathFont, underlying: error) }
             let previous = previousSite.map { BuildCache.read(from: $0, io: io) } ?? BuildCache()
             let jobs = state.examples.flatMap { example in templates.languages.map { (example, $0) } }
             let walkthroughs = state.walkthroughs
@@ -157,7 +161,8 @@ struct FigureSet: Sendable {
         }
         if svgOnly { return }
         do {
-            let pages = try SlideDeck(walkthrough: walkthrough, title: example.title[context.language]).pages(context)
+            let pages = try LectureDeck(walkthrough: walkthrough, title: example.title[context.language])
+                .pages(context, typesetter: MathTypesetter(measurer: context.measurer))
             files[SiteBuild.deckPath] = Data(try renderer.pdf(pages: pages, title: example.title[context.language]))
         } catch {
             throw SiteBuild.StepFailure(step: step, file: prefix + SiteBuild.deckPath, underlying: error)

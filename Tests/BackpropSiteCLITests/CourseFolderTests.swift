@@ -54,18 +54,25 @@ import Testing
 
         let built = try Self.run(program, ["build"], in: course)
         #expect(built.status == 0, "\(built.error)")
-        for page in ["index.html", "es/mi-red/index.html", "en/mi-primera-red/index.html", "assets/style.css", "assets/fonts/Asana-Math.otf"] {
+        for page in ["index.html", "es/mi-red/index.html", "en/mi-primera-red/index.html", "assets/style.css", "assets/fonts/Asana-Math.woff2"] {
             #expect(FileManager.default.fileExists(atPath: course.appending(path: "site/\(page)").path), "\(page)")
         }
         let rendered = try Self.run(program, ["render", "Examples/mi-red.yaml", "--figure", "forward", "--lang", "en", "-o", "forward.svg"], in: course)
         #expect(rendered.status == 0, "\(rendered.error)")
         #expect(try String(contentsOf: course.appending(path: "forward.svg"), encoding: .utf8).hasPrefix("<?xml"))
-        let deck = try Self.run(program, ["deck", "Examples/mi-red.yaml", "-o", "mi-red.pdf"], in: course)
+        let deck = try Self.run(program, ["deck", "Examples/mi-red.yaml", "--equations", "-o", "mi-red.pdf"], in: course)
         #expect(deck.status == 0, "\(deck.error)")
         #expect(try Data(contentsOf: course.appending(path: "mi-red.pdf")).starts(with: Data("%PDF".utf8)))
+        let equation = try Self.run(program, ["render", "Examples/mi-red.yaml", "--equation", "bp1", "-o", "bp1.png"], in: course)
+        #expect(equation.status == 0, "\(equation.error)")
+        let sheets = try Self.run(program, ["worksheet", "Examples/mi-red.yaml", "--variants", "2", "--lang", "en"], in: course)
+        #expect(sheets.status == 0, "\(sheets.error)")
+        #expect(FileManager.default.fileExists(atPath: course.appending(path: "mi-red-worksheet-en-2.pdf").path))
 
         let traced = try Self.run(program, ["trace", "Examples/mi-primera-red.yaml", "--format", "json"], in: course)
         #expect(traced.status == 0 && traced.output.contains("\"loss_after\""), "\(traced.error)")
+        let latex = try Self.run(program, ["trace", "Examples/mi-red.yaml", "--format", "latex", "--lang", "en"], in: course)
+        #expect(latex.status == 0 && latex.output.contains("\\begin{align"), "\(latex.error)")
         let missing = try Self.run(program, ["build", "--templates", "Plantillas"], in: course)
         #expect(missing.status == 2 && missing.error.contains("--templates Plantillas: no such folder"))
 
@@ -98,6 +105,9 @@ import Testing
         let (_, refused) = try await URLSession.shared.data(from: URL(string: url + "%2e%2e/%2e%2e/etc/passwd")!)
         #expect((refused as? HTTPURLResponse)?.statusCode == 403)
         process.interrupt()
+        for _ in 0..<100 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!process.isRunning, "serve did not stop within 10 s of Ctrl-C")
+        if process.isRunning { process.terminate() }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(log.text)")
         #expect(!(try String(contentsOf: course.appending(path: "site/en/mi-red/index.html"), encoding: .utf8)).contains("data-backprop-site-serve"))

@@ -1,0 +1,111 @@
+import FigureLayout
+import LessonMath
+
+/// Equations set one under another in a region, each derivation centred like a displayed equation,
+/// at the largest slide size at which all of them fit; when even the smallest does not fit, the
+/// lines continue on further pages (never smaller type).
+public struct EquationStack: Sendable {
+    /// The type sizes tried, largest first, in points on a 1280 × 720 slide.
+    public static let sizes: [Double] = [36, 34, 32, 30, 28]
+    /// No type smaller than this.
+    public static let minimumSize = 18.0
+
+    public let equations: [Equation]
+    /// The colour role of result lines.
+    public let accent: Theme.Role
+
+    public init(equations: [Equation], accent: Theme.Role) {
+        self.equations = equations
+        self.accent = accent
+    }
+
+    /// The vertical space between two derivations, in em.
+    static let derivationGap = 0.9
+
+    /// One scene item list per page, each laid out in a region `width` × `height` with its origin at
+    /// the top left (centred vertically when `centered`); the chosen type size.
+    public func pages(
+        width: Double, height: Double, sizes: [Double] = Self.sizes, centered: Bool = true, theme: Theme,
+        typesetter: MathTypesetter
+    ) -> (pages: [[SceneItem]], size: Double) {
+        // No line wider than the region if a size allows it, then the fewest pages, then the largest
+        // size: everything on one page when some size allows it, otherwise whole derivations per page,
+        // lines split between pages only when one derivation is taller than a page.
+        var best: (layouts: [DerivationLayout], size: Double, pages: [[Line]], cost: [Int])?
+        for size in sizes {
+            let layouts = self.layouts(size: size, width: width, typesetter: typesetter)
+            let pages = paginate(layouts, size: size, height: height)
+            let cost = [groupWidth(layouts) > width ? 1 : 0, pages.count]
+            if best == nil || cost.lexicographicallyPrecedes(best!.cost) { best = (layouts, size, pages, cost) }
+        }
+        guard let (layouts, size, pages, _) = best else { return ([], 0) }
+        let items = pages.map { rows -> [SceneItem] in
+            // The derivations of a page share its relation column, and are centred together.
+            let shown = Set(rows.map(\.derivation)).sorted().map { layouts[$0] }
+            let column = shown.map(\.relationColumn).max() ?? 0
+            let left = max(0, (width - groupWidth(shown)) / 2)
+            let total = rows.reduce(0) { $0 + $1.gapBefore + $1.row.box.height + $1.row.box.depth }
+            var y = centered ? max(0, (height - total) / 2) : 0
+            return rows.flatMap { entry -> [SceneItem] in
+                y += entry.gapBefore + entry.row.box.height
+                let x = left + column - layouts[entry.derivation].relationColumn
+                let color = theme.color(entry.row.stage == .result ? accent : .text)
+                let items = entry.row.box.sceneItems(at: Point(x: x, y: y), color: color)
+                y += entry.row.box.depth
+                return items
+            }
+        }
+        return (items, size)
+    }
+
+    /// One line of a page: a row of a derivation and the space above it.
+    typealias Line = (derivation: Int, row: DerivationLayout.Row, gapBefore: Double)
+
+    /// The rows of `layouts` on pages `height` high: a derivation starts a new page when it does not fit
+    /// on the current one; one taller than a page is split between rows, at least two on its last page.
+    func paginate(_ layouts: [DerivationLayout], size: Double, height: Double) -> [[Line]] {
+        var pages: [[Line]] = [[]]
+        var used = 0.0
+        func newPage() {
+            if !pages[pages.count - 1].isEmpty { pages.append([]) }
+            used = 0
+        }
+        for (index, layout) in layouts.enumerated() {
+            let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
+            if used + gap + layout.height > height { newPage() }
+            var remaining = layout.rows[...]
+            while let row = remaining.first {
+                let first = remaining.startIndex == layout.rows.startIndex
+                var gap = pages[pages.count - 1].isEmpty ? 0 : (first ? Self.derivationGap * size : layout.rowGap)
+                let wouldOrphan = remaining.count == 2 && gap + layout.height(of: remaining) > height - used
+                if (used + gap + row.box.height + row.box.depth > height || wouldOrphan) && !pages[pages.count - 1].isEmpty {
+                    newPage()
+                    gap = 0
+                }
+                pages[pages.count - 1].append((index, row, gap))
+                used += gap + row.box.height + row.box.depth
+                remaining = remaining.dropFirst()
+            }
+        }
+        return pages
+    }
+
+    /// The derivations set at `size`.
+    func layouts(size: Double, width: Double, typesetter: MathTypesetter) -> [DerivationLayout] {
+        let style = MathStyle(size: size, minimumSize: Self.minimumSize)
+        let first = equations.map { DerivationLayout($0, style: style, maxWidth: width, typesetter: typesetter) }
+        // Aligned on the widest left side, a derivation starts further right: break its lines for what is left.
+        let column = first.map(\.relationColumn).max() ?? 0
+        return zip(equations, first).map { equation, layout in
+            guard layout.relationColumn < column else { return layout }
+            return DerivationLayout(
+                equation, style: style, maxWidth: width - (column - layout.relationColumn), typesetter: typesetter)
+        }
+    }
+
+    /// The width of the derivations aligned on their relation column.
+    func groupWidth(_ layouts: [DerivationLayout]) -> Double {
+        let column = layouts.map(\.relationColumn).max() ?? 0
+        return layouts.map { column - $0.relationColumn + $0.width }.max() ?? 0
+    }
+}
