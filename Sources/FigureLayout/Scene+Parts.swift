@@ -22,11 +22,14 @@ extension Scene {
                 allShapes.contains { $0.contains(Rect(x: point.x, y: point.y, width: 0, height: 0)) }
             }
         }
+        // What a cut must not cross: shapes and their labels. An edge's label may be crossed: it is
+        // kept only with its edge, which is kept only by a part that holds it whole.
+        let edgeIDs = Set(items.compactMap { item -> String? in if case .path(let path) = item { path.id } else { nil } })
         let blocks = items.compactMap { item -> Rect? in
             switch item {
             case .circle(let circle): circle.bounds
             case .box(let box): box.frame
-            case .text(let run): run.bounds
+            case .text(let run): run.owner.map(edgeIDs.contains) == true ? nil : run.bounds
             case .path: nil
             }
         }
@@ -127,6 +130,8 @@ extension Scene {
             if !isFree(cut) { cut = low + length }
             ranges.append(low..<cut)
             var next = spans.filter { $0.0 < cut && $0.1 > cut && $0.1 - $0.0 <= length }.map(\.0).min() ?? cut
+            // A span starts on the edge of the shape it leaves: start left of that shape, so it is kept.
+            if next < cut { next -= step }
             while next > low + length / 2, !isFree(next) { next -= step }
             low = next > low + length / 2 && isFree(next) ? next : cut
         }

@@ -107,6 +107,7 @@ extension MathML {
         case .subscript(let base, let script), .superscript(let base, let script):
             base.estimatedWidth + 0.7 * script.estimatedWidth
         case .subSuperscript(let base, let sub, let sup): base.estimatedWidth + 0.7 * max(sub.estimatedWidth, sup.estimatedWidth)
+        case .hat(let base): base.estimatedWidth
         case .table(let rows): Self.estimatedWidth(ofTable: rows)
         case .space(let ems): ems
         case .keyed(_, let content): content.estimatedWidth

@@ -15,6 +15,7 @@ extension MathML {
         case .subscript(let base, let sub): "\(base.latexBase)_{\(sub.latexScript)}"
         case .superscript(let base, let sup): "\(base.latexBase)^{\(sup.latexScript)}"
         case .subSuperscript(let base, let sub, let sup): "\(base.latexBase)_{\(sub.latexScript)}^{\(sup.latexScript)}"
+        case .hat(let base): #"\hat{\#(base.latex)}"#
         case .table(let rows): Self.latexTable(rows, environment: "matrix")
         case .space(let ems): #"\hspace{\#(ems)em}"#
         // The key links a number on a page to its figure; LaTeX writes only the number.

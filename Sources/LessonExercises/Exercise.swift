@@ -1,3 +1,4 @@
+import LessonFormatting
 import LessonMath
 
 /// One exercise: what to compute, what is given, and the answer with its working, every number
@@ -31,13 +32,25 @@ public struct Exercise: Equatable, Sendable {
     public let symbols: [String: MathML]
     /// The prompt's whole-number placeholders: {j}, the neuron (from 1), and {l}, the lessons' layer.
     public let indices: [String: Int]
-    /// What is given, each a row of `symbol = value` pairs.
-    public let given: [MathML]
+    /// What is given: lines of `symbol = value` pairs, each pair a row of its own (so that a page can
+    /// break a long line between pairs).
+    public let given: [[MathML]]
     /// The working of the answer: each quantity symbolic → with the numbers → result.
     public let working: [Equation]
     public let answers: [Answer]
     /// Whether the prompt has a variant: the cost without the λ term (`exercises.cost.promptRegularized`).
     public let promptVariant: String?
+
+    /// What separates two given pairs: a comma, or a semicolon where the decimal separator is a comma,
+    /// so that x₁ = 0,3; x₂ = 0,5 reads unambiguously.
+    public static func pairSeparator(_ format: NumberFormat) -> String { format.decimalSeparator == "," ? ";" : "," }
+
+    /// A line of given pairs as one row: `x₁ = 0.3, x₂ = 0.5`.
+    public static func line(_ pairs: [MathML], format: NumberFormat) -> MathML {
+        .row(pairs.enumerated().flatMap { index, pair in
+            index == 0 ? [pair] : [.operator(pairSeparator(format)), .space(0.5), pair]
+        })
+    }
 
     /// The string-table key of the prompt.
     public var promptKey: String { "exercises.\(kind.rawValue).\(promptVariant ?? "prompt")" }

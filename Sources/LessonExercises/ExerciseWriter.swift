@@ -28,13 +28,9 @@ struct ExerciseWriter {
 
     func y(_ j: Int) -> MathML { .subscript(.identifier("y"), .integer(j + 1)) }
 
-    /// `symbol = value` pairs in one row, separated by commas (semicolons where the decimal
-    /// separator is a comma, so that x₁ = 0,3; x₂ = 0,5 reads unambiguously).
-    func given(_ pairs: [(MathML, Double)]) -> MathML {
-        let separator = MathML.operator(format.decimalSeparator == "," ? ";" : ",")
-        return .row(pairs.enumerated().flatMap { index, pair -> [MathML] in
-            (index == 0 ? [] : [separator, .space(0.5)]) + [pair.0, .equals, .exact(pair.1, format)]
-        })
+    /// A line of `symbol = value` pairs, each written exactly.
+    func given(_ pairs: [(MathML, Double)]) -> [MathML] {
+        pairs.map { MathML.row([$0.0, .equals, .exact($0.1, format)]) }
     }
 
     /// t₁ + t₂ + …, at most `MathML.elisionLimit` terms: the first ones, ⋯ and the last.
@@ -204,7 +200,7 @@ struct ExerciseWriter {
             kind: .hiddenError, symbols: ["delta": delta], indices: ["j": j + 1, "l": Network.layerNumber(ofParameterLayer: i)],
             given: [given(shown(above.count).map { (weight(i + 1, $0, j), w[$0, j]) }),
                     given(shown(above.count).map { (symbol("δ", i + 1, $0), deltas[$0]) }),
-                    given(slopeGiven(i, j))].filter { $0 != .row([]) },
+                    given(slopeGiven(i, j))].filter { !$0.isEmpty },
             working: [Equation(delta, symbolic: [symbolic], numbers: [numbers], result: .value(value, format))],
             answers: [.init(quantity: delta, value: value)], promptVariant: nil)
     }

@@ -22,6 +22,8 @@ public indirect enum MathML: Equatable, Sendable {
     case superscript(MathML, MathML)
     /// `<msubsup>`
     case subSuperscript(MathML, MathML, MathML)
+    /// `<mover accent="true">` with a circumflex: a hat over a symbol, as on the estimate ĝ.
+    case hat(MathML)
     /// `<mtable>`: rows of cells, for matrices, vectors and piecewise definitions.
     case table([[MathML]])
     /// `<mspace>` of the given width in em.

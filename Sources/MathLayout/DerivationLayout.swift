@@ -68,6 +68,14 @@ public struct DerivationLayout: Equatable, Sendable {
 
     public var height: Double { height(of: rows) }
 
+    /// The rows grouped by statement: a line that starts with its relation sign, and the lines that
+    /// continue it.
+    public var statements: [[Row]] {
+        rows.reduce(into: []) { groups, row in
+            if row.isContinuation, !groups.isEmpty { groups[groups.count - 1].append(row) } else { groups.append([row]) }
+        }
+    }
+
     /// The atoms split into lines no wider than the widths where possible: each break goes before a
     /// binary operator or after a relation, preferring the shallowest bracket level and then the last
     /// that fits.

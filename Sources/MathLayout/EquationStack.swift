@@ -62,8 +62,12 @@ public struct EquationStack: Sendable {
     typealias Line = (derivation: Int, row: DerivationLayout.Row, gapBefore: Double)
 
     /// The rows of `layouts` on pages `height` high: a derivation starts a new page when it does not fit
-    /// on the current one; one taller than a page is split between rows, at least two on its last page.
-    func paginate(_ layouts: [DerivationLayout], size: Double, height: Double) -> [[Line]] {
+    /// on the current one; one taller than a page is split between statements (a line with its relation
+    /// sign and the lines that continue it), at least two statements on its last page, so that no page
+    /// starts in the middle of a broken sum; only a statement taller than a page is split between lines.
+    func paginate(_ layouts: [DerivationLayout], size: Double, height pageHeight: Double) -> [[Line]] {
+        // Heights summed row by row and as a whole differ in the last bits.
+        let height = pageHeight + 1e-6
         var pages: [[Line]] = [[]]
         var used = 0.0
         func newPage() {
@@ -73,18 +77,41 @@ public struct EquationStack: Sendable {
         for (index, layout) in layouts.enumerated() {
             let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
             if used + gap + layout.height > height { newPage() }
-            var remaining = layout.rows[...]
-            while let row = remaining.first {
-                let first = remaining.startIndex == layout.rows.startIndex
-                var gap = pages[pages.count - 1].isEmpty ? 0 : (first ? Self.derivationGap * size : layout.rowGap)
-                let wouldOrphan = remaining.count == 2 && gap + layout.height(of: remaining) > height - used
-                if (used + gap + row.box.height + row.box.depth > height || wouldOrphan) && !pages[pages.count - 1].isEmpty {
+            let statements = layout.statements
+            for (number, statement) in statements.enumerated() {
+                let gap = pages[pages.count - 1].isEmpty ? 0 : (number == 0 ? Self.derivationGap * size : layout.rowGap)
+                let wouldOrphan = statements.count - number == 2
+                    && gap + layout.height(of: statements[number...].joined()) > height - used
+                    && layout.height(of: statements[number...].joined()) <= height
+                // A statement taller than a page is split between its lines where it stands.
+                let fitsAPage = layout.height(of: statement) <= height
+                if (used + gap + layout.height(of: statement) > height && fitsAPage || wouldOrphan) && !pages[pages.count - 1].isEmpty {
+                    // A first statement alone on its page goes along, when the two fit on one page:
+                    // the symbolic line stays with the numbers it announces.
+                    let page = pages[pages.count - 1]
+                    let lone = number == 1 && page.last?.derivation == index
+                        && page.filter { $0.derivation == index }.count == statements[0].count
+                        && layout.height(of: statements[0...1].joined()) <= height
+                    let moved = lone ? Array(page.suffix(statements[0].count)) : []
+                    if lone { pages[pages.count - 1].removeLast(moved.count) }
                     newPage()
-                    gap = 0
+                    for (offset, line) in moved.enumerated() {
+                        pages[pages.count - 1].append((line.derivation, line.row, offset == 0 ? 0 : layout.rowGap))
+                        used += (offset == 0 ? 0 : layout.rowGap) + line.row.box.height + line.row.box.depth
+                    }
                 }
-                pages[pages.count - 1].append((index, row, gap))
-                used += gap + row.box.height + row.box.depth
-                remaining = remaining.dropFirst()
+                for (offset, row) in statement.enumerated() {
+                    var gap = pages[pages.count - 1].isEmpty ? 0 : (number == 0 && offset == 0 ? Self.derivationGap * size : layout.rowGap)
+                    // Its last line never starts a page alone.
+                    let widow = offset == statement.count - 2
+                        && gap + layout.height(of: statement[offset...]) > height - used
+                    if (used + gap + row.box.height + row.box.depth > height || widow) && !pages[pages.count - 1].isEmpty {
+                        newPage()
+                        gap = 0
+                    }
+                    pages[pages.count - 1].append((index, row, gap))
+                    used += gap + row.box.height + row.box.depth
+                }
             }
         }
         return pages

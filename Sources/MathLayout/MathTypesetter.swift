@@ -132,11 +132,23 @@ public struct MathTypesetter: Sendable {
         case .subscript(let base, let sub): scripts(base, sub: sub, sup: nil, style)
         case .superscript(let base, let sup): scripts(base, sub: nil, sup: sup, style)
         case .subSuperscript(let base, let sub, let sup): scripts(base, sub: sub, sup: sup, style)
+        case .hat(let base): hat(base, style)
         case .table(let rows): table(rows, style, leftAligned: false)
         case .space(let ems): .kern(ems * style.em)
         // The key links a number on a page to its figure; on a slide only the number shows.
         case .keyed(_, let content): atomBox(content, style)
         }
+    }
+
+    /// `base` with a circumflex centred a little above its ink.
+    func hat(_ base: MathML, _ style: MathStyle) -> MathBox {
+        let body = atomBox(base, style), mark = glyphs("^", style)
+        // The caret's ink starts −descent above its own baseline: lift it to start 0.08 em above the base.
+        let lift = body.height + 0.08 * style.em + measurer.measureInk("^", font: font(style)).descent
+        var box = MathBox(width: body.width)
+        box.place(body, x: 0)
+        box.place(mark, x: (body.width - mark.width) / 2, shift: -lift)
+        return box
     }
 
     /// An operator's glyph; ∑ is larger in display style and centred on the axis.

@@ -15,6 +15,7 @@ extension MathML {
         case .superscript(let base, let exponent): "<msup>\(base.markup)\(exponent.markup)</msup>"
         case .subSuperscript(let base, let index, let exponent):
             "<msubsup>\(base.markup)\(index.markup)\(exponent.markup)</msubsup>"
+        case .hat(let base): "<mover accent=\"true\">\(base.markup)<mo>^</mo></mover>"
         case .table(let rows):
             "<mtable>"
                 + rows.map { "<mtr>" + $0.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>" }.joined()

@@ -35,7 +35,7 @@ extension PageBuilder {
     /// The relative error |g − ĝ| / (|g| + |ĝ|) of the backpropagated g and the estimated ĝ, `named`
     /// in the page language.
     static func relativeError(named name: String) -> MathML {
-        let g = MathML.identifier("g"), estimate = MathML.identifier("ĝ")
+        let g = MathML.identifier("g"), estimate = MathML.hat(.identifier("g"))
         let absolute = { (content: MathML) in MathML.fenced(content, open: "|", close: "|") }
         return .row([
             .text(name), .equals,
@@ -247,7 +247,8 @@ extension PageBuilder {
         ].compactMap { $0 }
         let checkEpsilon = try table.text(
             "example.check.epsilon",
-            ["epsilon": MathML.row([.epsilon, .equals, .value(GradientCheck.step, format)]).inlineMarkup])
+            ["epsilon": MathML.row([.epsilon, .equals, .value(GradientCheck.step, format)]).inlineMarkup,
+             "g": MathML.identifier("g").inlineMarkup, "estimate": MathML.hat(.identifier("g")).inlineMarkup])
         let checkWhy = try table.text(
             "example.check.why", ["parameters": String(parameterCount), "passes": String(2 * parameterCount)])
         let disagreements = checkedEntries.filter { !$0.agrees }.count

@@ -12,12 +12,15 @@ extension PageBuilder {
         let set = try ExerciseSet.practice(
             network: walkthrough.initialNetwork, data: walkthrough.examples, settings: walkthrough.settings,
             format: format, seed: ExerciseSet.seed(named: example.id))
+        // Each pair its own formula, so that a long line breaks between pairs on a phone.
+        let separator = Exercise.pairSeparator(format) + " "
         let items = try set.exercises.enumerated().map { index, exercise in
             var values = exercise.symbols.mapValues(\.inlineMarkup)
             for (name, value) in exercise.indices { values[name] = String(value) }
             return ExercisesSection.Item(
                 number: index + 1, title: try table.text(exercise.titleKey), prompt: try table.text(exercise.promptKey, values),
-                given: exercise.given.map(\.inlineMarkup).joined(separator: "<br>"), working: exercise.working.map(\.markup))
+                given: exercise.given.map { $0.map(\.inlineMarkup).joined(separator: separator) }.joined(separator: "<br>"),
+                working: exercise.working.map(\.markup))
         }
         return ExercisesSection(
             introduction: try table.text(

@@ -48,6 +48,8 @@ extension MathML {
         case .subSuperscript(let base, let index, let exponent):
             return base.plainText + Self.script(index, Self.subscripts, fallback: "_")
                 + Self.script(exponent, Self.superscripts, fallback: "^")
+        case .hat(let base):
+            return base.plainText + "\u{302}"
         case .table(let rows):
             // A column vector reads (a; b), a matrix row by row, a piecewise definition case by case.
             return rows.map { $0.map(\.plainText).joined(separator: rows.allSatisfy { $0.count == 1 } ? "" : " ") }
@@ -61,7 +63,7 @@ extension MathML {
     private static func grouped(_ part: MathML) -> String {
         let text = part.plainText
         switch part {
-        case .identifier, .upright, .number, .subscript, .superscript, .subSuperscript: return text
+        case .identifier, .upright, .number, .subscript, .superscript, .subSuperscript, .hat: return text
         default: return text.contains(" ") || text.contains("/") ? "(\(text))" : text
         }
     }

@@ -86,7 +86,7 @@ public struct Worksheet: Sendable {
             // One line per group of givens, aligned after “Given:”.
             let labelWidth = context.measurer.measure(given + " ", font: Self.bodyFont).width
             for (row, group) in exercise.given.enumerated() {
-                flow.text((row == 0 ? given + " " : "") + group.plainText, Self.bodyFont,
+                flow.text((row == 0 ? given + " " : "") + Exercise.line(group, format: context.numbers).plainText, Self.bodyFont,
                           indent: 14 + (row == 0 ? 0 : labelWidth), hanging: row == 0 ? labelWidth : 0)
             }
             flow.ruledLines(lines)

@@ -37,6 +37,11 @@ import Testing
             for answer in exercise.answers {
                 #expect(exercises.contains("<mn>\(format.string(answer.value))</mn>"), "\(exercise.kind) \(answer)")
             }
+            // Each given pair its own formula, so that a phone breaks a long line between pairs.
+            for line in exercise.given {
+                let written = line.map(\.inlineMarkup).joined(separator: Exercise.pairSeparator(format) + " ")
+                #expect(exercises.contains(written), "\(exercise.kind): \(written)")
+            }
         }
         // The practice example is stated, and differs from the worked examples above.
         #expect(exercises.contains(set.exampleStatement(format).inlineMarkup))

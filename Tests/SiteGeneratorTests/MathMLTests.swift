@@ -30,6 +30,11 @@ import Testing
         #expect(MathML.factor(0.3, format).markup == "<mn>0.3</mn>")
     }
 
+    /// The estimate ĝ is g with an accent over it: Asana Math has no precomposed ĝ.
+    @Test func aHatIsAnAccentOverItsBase() {
+        #expect(MathML.hat(.identifier("g")).markup == "<mover accent=\"true\"><mi>g</mi><mo>^</mo></mover>")
+    }
+
     @Test func textIsEscaped() {
         #expect(MathML.text("a < b & \"c\"").markup == "<mtext>a &lt; b &amp; &quot;c&quot;</mtext>")
     }
