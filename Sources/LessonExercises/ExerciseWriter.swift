@@ -16,7 +16,7 @@ struct ExerciseWriter {
 
     /// `name`ˡⱼ of neuron `j` (from 0) of the non-input layer at index `i`.
     func symbol(_ name: String, _ i: Int, _ j: Int) -> MathML {
-        .subSuperscript(.identifier(name), .integer(j + 1), .layer(i))
+        .subSuperscript(.identifier(name), .integer(j + 1), .mark(.layer, .layer(i)))
     }
 
     /// aˡ⁻¹ₖ feeding the non-input layer at index `i`: the input xₖ for the first.
@@ -98,7 +98,8 @@ struct ExerciseWriter {
     func cost() -> Exercise {
         let aL = forwardPass.output, target = problem.example.target
         let regularized = problem.settings.regularization > 0
-        let c: MathML = regularized ? .subscript(.cost, .x) : .cost
+        // Without the λ term, the cost of the one practice example: C^[1] (the lesson's C^[i]).
+        let c: MathML = regularized ? .ofExample(.cost, .integer(1)) : .cost
         let value = problem.step.cost.perExample[0]
         let outputActivation = network.outputActivation
         let equation = Equation(

@@ -43,6 +43,11 @@ import Testing
                 #expect(exercises.contains(written), "\(exercise.kind): \(written)")
             }
         }
+        // The lesson's notation: the layer a parenthesized superscript, never a bare one that reads
+        // as a power, and the example never written as an index x.
+        #expect(exercises.firstMatch(of: /<msubsup><mi>[azbδw]<\/mi><mn>\d+<\/mn><mn>\d+<\/mn><\/msubsup>/) == nil)
+        #expect(exercises.contains("<mrow><mo>(</mo><mn>"))
+        #expect(!exercises.contains("<msub><mi>C</mi><mi>x</mi></msub>"))
         // The practice example is stated, and differs from the worked examples above.
         #expect(exercises.contains(set.exampleStatement(format).inlineMarkup))
         #expect(!example.data.contains { $0.input == set.problem.example.input })
