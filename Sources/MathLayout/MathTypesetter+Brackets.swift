@@ -6,19 +6,21 @@ extension MathTypesetter {
     /// The opening bracket, the enclosed atoms one level deeper, and the closing bracket (if any).
     func bracketed(_ inner: [Atom], open: String, close: String?, _ style: MathStyle, nesting: Int) -> [Atom] {
         let content = MathBox.horizontal(spaced(inner, style))
+        var atoms = [Atom(box: delimiter(open, around: content, style), kind: .opening, nesting: nesting)]
+        atoms += inner.map { var atom = $0; atom.nesting = max(atom.nesting, nesting + 1); return atom }
+        if let close { atoms.append(Atom(box: delimiter(close, around: content, style), kind: .closing, nesting: nesting)) }
+        return atoms
+    }
+
+    /// `symbol` as tall as `content` needs: the font's glyph for a line's height, otherwise drawn a
+    /// little past the content, as amsmath's matrix brackets are.
+    func delimiter(_ symbol: String, around content: MathBox, _ style: MathStyle) -> MathBox {
         let axis = axis(style)
         let halfExtent = max(content.height - axis, content.depth + axis)
         let needed = max(2 * halfExtent * 0.901, 2 * halfExtent - 0.5 * style.em)
-        let glyph = glyphs(open, style)
-        let stretched = needed > (glyph.height + glyph.depth) * 1.4
-        // A drawn bracket reaches a little past the content, as amsmath's matrix brackets do.
-        func delimiter(_ symbol: String) -> MathBox {
-            stretched ? drawnBracket(symbol, size: 2 * halfExtent + 0.1 * style.em, style) : glyphs(symbol, style)
-        }
-        var atoms = [Atom(box: delimiter(open), kind: .opening, nesting: nesting)]
-        atoms += inner.map { var atom = $0; atom.nesting = max(atom.nesting, nesting + 1); return atom }
-        if let close { atoms.append(Atom(box: delimiter(close), kind: .closing, nesting: nesting)) }
-        return atoms
+        let glyph = glyphs(symbol, style)
+        guard needed > (glyph.height + glyph.depth) * 1.4 else { return glyph }
+        return drawnBracket(symbol, size: 2 * halfExtent + 0.1 * style.em, style)
     }
 
     /// A bracket `size` tall centred on the axis, drawn with strokes as thin as the fraction bar.

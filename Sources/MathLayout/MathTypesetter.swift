@@ -86,6 +86,13 @@ public struct MathTypesetter: Sendable {
                     index -= 1
                     return atoms
                 }
+                // A bracket opened on an earlier line of a derivation closes here: as tall as what
+                // precedes it on this line, as TeX sets \left. … \right).
+                if kind == .closing {
+                    let content = MathBox.horizontal(spaced(atoms, style))
+                    atoms.append(Atom(box: delimiter(symbol, around: content, style), kind: .closing, nesting: nesting))
+                    continue
+                }
                 if kind == .opening {
                     let inner = fencedAtoms(leaves, &index, style, nesting: nesting + 1, opening: symbol)
                     var closeSymbol: String?
