@@ -45,7 +45,7 @@ struct TraceCommand: ParsableCommand {
         case .latex:
             let source = try TemplateSource(option: templates)
             let strings = try StringTable.load(templates: source.folder, language: language, read: source.read)
-            let format = NumberFormat(precision: example.precision, strings: strings)
+            let format = NumberFormat(precision: example.precision, strings: strings).giving(example.givenValues)
             print(LessonLaTeX(walkthrough: walkthrough, format: format, title: example.title[language]).document, terminator: "")
         }
     }

@@ -77,6 +77,15 @@ import Testing
         #expect(neither.status == 2 && neither.error.contains("--figure NAME or --equation NAME"))
     }
 
+    /// Given values are written as the example file writes them, as on the pages and slides: XOR's
+    /// λ = 0.001, W⁽²⁾'s −0.16 and the input 1, not 0.001000, −0.1600 and 1.000.
+    @Test func theLaTeXExportWritesGivenValuesAsWritten() throws {
+        let latex = try CommandLineTests.run(["trace", "Examples/xor.yaml", "--format", "latex", "--lang", "en"])
+        #expect(latex.status == 0, "\(latex.error)")
+        #expect(latex.output.contains("0.001 \\begin{bmatrix} -0.16 & 0.36"))
+        #expect(!latex.output.contains("0.001000") && !latex.output.contains("& 1.000 "))
+    }
+
     /// The export compiles in a Beamer deck, one frame per equation, and the PDF shows every number
     /// of `trace --format json` that the lesson writes out, rounded to the example's precision, with
     /// the language's decimal separator.
