@@ -124,9 +124,10 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     }
 
     /// A list of numbers in parentheses, separated so that the list cannot be confused with a decimal
-    /// comma: (2; 3) with a decimal comma, (2, 3) with a point. `write` formats each entry.
+    /// comma: (2; 3) with a decimal comma, (2, 3) with a point; one number alone stands without them.
+    /// `write` formats each entry.
     public func list(_ values: [Double], _ write: (Double) -> String) -> String {
-        "(" + values.map(write).joined(separator: listSeparator) + ")"
+        values.count == 1 ? write(values[0]) : "(" + values.map(write).joined(separator: listSeparator) + ")"
     }
 
     /// "; " with a decimal comma, ", " with a decimal point.
