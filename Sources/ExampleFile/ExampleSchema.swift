@@ -130,12 +130,12 @@ public enum ExampleSchema {
         case .updateBiases:
             return [
                 "description": bilingual(
-                    "Whether gradient descent also changes the biases.", "Si el descenso por gradiente también cambia los sesgos."),
+                    "Whether gradient descent also changes the biases.", "Si el descenso del gradiente también cambia los sesgos."),
                 "type": "boolean", "default": true,
             ]
         case .learningRate:
             return [
-                "description": bilingual("η, the step size of gradient descent. Greater than 0.", "η, el tamaño del paso del descenso por gradiente. Mayor que 0."),
+                "description": bilingual("η, the step size of gradient descent. Greater than 0.", "η, el tamaño del paso del descenso del gradiente. Mayor que 0."),
                 "type": "number", "exclusiveMinimum": 0, "maximum": Example.largestMagnitude,
             ]
         case .regularization:
@@ -161,13 +161,13 @@ public enum ExampleSchema {
         case .steps:
             return [
                 "description": bilingual(
-                    "How many gradient-descent steps the lesson works out in full.", "Cuántos pasos de descenso por gradiente desarrolla la lección por completo."),
+                    "How many gradient-descent steps the lesson works out in full.", "Cuántos pasos de descenso del gradiente desarrolla la lección por completo."),
                 "type": "integer", "minimum": Example.stepRange.lowerBound, "maximum": Example.stepRange.upperBound, "default": Example.defaultSteps,
             ]
         case .epochs:
             return [
                 "description": bilingual(
-                    "How many gradient-descent steps to run for the training curve.", "Cuántos pasos de descenso por gradiente se dan para la curva de entrenamiento."),
+                    "How many gradient-descent steps to run for the training curve.", "Cuántos pasos de descenso del gradiente se dan para la curva de entrenamiento."),
                 "type": "integer", "minimum": Example.epochRange.lowerBound, "maximum": Example.epochRange.upperBound, "default": Example.defaultEpochs,
             ]
         case .seed:

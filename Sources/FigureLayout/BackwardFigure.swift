@@ -45,10 +45,10 @@ public struct BackwardFigure: Sendable {
             kept: kept,
             keys: [LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward))],
             notes: [try context.note(.backwardLegend)] + selection.notes + batchNote,
-            title: try context.text(.backwardAlt, [
+            title: try context.altText(context.text(.backwardAlt, [
                 "sizes": network.sizesDescription,
                 "delta": context.numbers.list(backward.errors[backward.errors.count - 1], context.number),
-            ]))
+            ]), examples: walkthrough.examples.count))
         return diagram.scene(context)
     }
 }

@@ -50,6 +50,12 @@ extension FigureContext {
         m > 1 ? [[TextLine(try text(key, ["m": String(m)]), FigureFont.note, role: .secondaryText)]] : []
     }
 
+    /// `alt`, and for a batch of `m` examples the sentence that its numbers are example 1's, so that
+    /// a screen reader does not hear example 1's cost where the page gives the batch's.
+    func altText(_ alt: String, examples m: Int) throws(StringTable.MissingKey) -> String {
+        m > 1 ? alt + ". " + (try text(.firstExample, ["m": String(m)])) : alt
+    }
+
     /// A legend line.
     func note(_ key: FigureString, _ values: [String: String] = [:]) throws(StringTable.MissingKey) -> [TextLine] {
         [TextLine(try text(key, values), FigureFont.note, role: .secondaryText)]

@@ -46,10 +46,10 @@ public struct ForwardFigure: Sendable {
             keys: [LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward))],
             notes: [try context.note(network.showsBiases(walkthrough.settings) ? .forwardLegend : .forwardLegendWithoutBiases)]
                 + selection.notes + (try context.firstExampleNote(walkthrough.examples.count)),
-            title: try context.text(.forwardAlt, [
+            title: try context.altText(context.text(.forwardAlt, [
                 "sizes": network.sizesDescription, "prediction": context.numbers.list(pass.output, context.number),
                 "target": context.numbers.list(target, context.numbers.given),
-            ]))
+            ]), examples: walkthrough.examples.count))
         return diagram.scene(context)
     }
 }

@@ -44,9 +44,9 @@ public struct GraphFigure: Sendable {
         var notes = [try context.note(.graphLegend)]
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
         notes += try context.firstExampleNote(walkthrough.examples.count)
-        let title = try context.text(.graphAlt, [
+        let title = try context.altText(context.text(.graphAlt, [
             "sizes": network.sizesDescription, "cost": context.number(walkthrough.steps[step].cost.perExample[0]),
-        ])
+        ]), examples: walkthrough.examples.count)
         let keys = [
             LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward)),
             LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward)),

@@ -1,4 +1,7 @@
-/// A 128-bit content hash (two FNV-1a 64 hashes with different offsets), to tell whether the inputs
+import Foundation
+
+/// A 128-bit content hash (two FNV-1a 64 hashes with different offsets, over the bytes of a text or
+/// the eight-byte words of a file's data), to tell whether the inputs
 /// of a figure or of the whole site changed since the last build. Not cryptographic: it guards a
 /// cache, not a secret.
 public struct Fingerprint: Equatable, Sendable {
@@ -14,6 +17,25 @@ public struct Fingerprint: Equatable, Sendable {
             second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
         }
         // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        first = (first ^ 0xFF) &* 0x0000_0100_0000_01B3
+        second = (second ^ 0xFE) &* 0x0000_0100_0000_01B3
+    }
+
+    /// Mixes `data` in eight bytes at a time (a site's files are 25 MB: byte by byte, hashing them was
+    /// a fifth of a rebuild).
+    public mutating func add(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))
+                first = (first ^ word) &* 0x0000_0100_0000_01B3
+                second = (second ^ word) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
+            }
+            for byte in raw[(8 * words)...] {
+                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
+            }
+        }
         first = (first ^ 0xFF) &* 0x0000_0100_0000_01B3
         second = (second ^ 0xFE) &* 0x0000_0100_0000_01B3
     }

@@ -81,12 +81,12 @@ import Testing
     @Test func batchFiguresSayWhichExampleTheyShow() throws {
         let xor = ExampleNetwork.xorBatch.walkthrough
         let forward = try FigureKind.forward.scene(walkthrough: xor, context: testContext(.english)).textRuns.map(\.text)
-        #expect(forward.contains("Every value is example 1's (of 4)"))
+        #expect(forward.contains("All values are for example 1 (of 4)"))
         let backward = try FigureKind.backward.scene(walkthrough: xor, context: testContext(.english)).textRuns.map(\.text)
-        #expect(backward.contains { $0.hasPrefix("Every value is example 1's (of 4)") })
+        #expect(backward.contains { $0.hasPrefix("All values are for example 1 (of 4)") })
         #expect(backward.contains { $0.hasPrefix("Cost of example 1 = ") })
         #expect(!backward.contains { $0.hasPrefix("Cost C = ") })
         let seed = try texts(.forward, .english)
-        #expect(!seed.contains { $0.hasPrefix("Every value is example 1") })
+        #expect(!seed.contains { $0.hasPrefix("All values are for example 1") })
     }
 }
