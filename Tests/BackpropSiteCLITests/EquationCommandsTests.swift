@@ -126,8 +126,10 @@ import Testing
         let format = NumberFormat(precision: precision, decimalSeparator: language == "es" ? "," : ".")
         // JSONSerialization on Linux reads numbers through Decimal, so a value on a rounding tie (−0.12135)
         // may come back a hair to either side of the engine's: either rounding of such a tie is accepted.
+        // A given value (a starting weight, an input) is written as the example file writes it: 0.11.
         func written(_ value: Double) -> Set<String> {
             Set([value, value + 1e-12, value - 1e-12].map { format.string($0).replacingOccurrences(of: format.minusSign, with: "") })
+                .union([String(abs(value)).replacingOccurrences(of: ".", with: format.decimalSeparator)])
         }
         // A tiny value is set as 6.38 × 10^{-5}, which pdftotext reads as "6.38 × 10−5": compared without
         // spaces, the superscript exponent as plain digits.

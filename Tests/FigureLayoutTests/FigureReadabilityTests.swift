@@ -133,7 +133,7 @@ import Testing
         let edgeLabels = scene.textRuns.filter { $0.owner?.hasPrefix("edge-1-") == true }
         #expect(edgeLabels.count == 6, "4 × 4 drawn connections between the hidden layers, 6 labelled")
         #expect(scene.textRuns.contains {
-            $0.text == "Between Layer 2 (hidden) and Layer 3 (hidden), only the 6 largest of the 16 drawn connections carry their number"
+            $0.text == "Between Layer 2 (hidden) and Layer 3 (hidden), only the 6 of the 16 drawn connections with the largest numbers in absolute value are labelled"
         })
         // The 3 × 4 and 4 × 2 pairs are labelled in full.
         #expect(scene.textRuns.filter { $0.owner?.hasPrefix("edge-0-") == true }.count == 12)

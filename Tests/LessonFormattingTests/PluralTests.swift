@@ -17,6 +17,6 @@ import Testing
         #expect(many.contains(language == .english ? "2 epochs," : "2 épocas,"))
         #expect(none.contains(language == .english ? "0 epochs," : "0 épocas,"))
         let failed = try table.text("example.check.failed", count: 1, ["tolerance": "t", "worst": "w", "disagreements": "1"])
-        #expect(failed.contains(language == .english ? "1 derivative disagrees" : "1 derivada difiere"))
+        #expect(failed.contains(language == .english ? "1 derivative disagrees" : "1 derivada no coincide"))
     }
 }
