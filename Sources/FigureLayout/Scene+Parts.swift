@@ -38,8 +38,11 @@ extension Scene {
             from: bounds.minX, to: bounds.maxX, length: maxWidth - 2 * margin,
             spans: paths.map { ($0.map(\.x).min()!, $0.map(\.x).max()!) }
         ) { x in blocks.allSatisfy { $0.maxX <= x || $0.minX >= x } }
+        // Rows of a layered figure whose layers are staggered (2 inputs beside 3 hidden neurons) may
+        // have no free line at all: a shape the cut goes through then starts the next row whole.
         let rows = Self.cuts(
-            from: bounds.minY, to: bounds.maxY, length: maxHeight - 2 * margin, spans: []
+            from: bounds.minY, to: bounds.maxY, length: maxHeight - 2 * margin,
+            spans: allShapes.map { ($0.minY, $0.maxY) }, shapesWhole: true
         ) { y in blocks.allSatisfy { $0.maxY <= y || $0.minY >= y } }
         guard columns.count > 1 || rows.count > 1 else { return [self] }
         var parts: [Scene] = []
@@ -116,10 +119,13 @@ extension Scene {
 
     /// Ranges from `start` to `end`, none longer than `length`, each ending at the furthest point
     /// where `isFree` holds (or at `length` if there is none). The next range starts early enough
-    /// to hold whole every span (a path's extent) cut by the previous end, where that still moves
-    /// forward, so that an edge cut off one part is drawn whole on the next.
+    /// to hold whole every span (a path's or a shape's extent) cut by the previous end, where that
+    /// still moves forward, so that an edge cut off one part is drawn whole on the next; with
+    /// `shapesWhole`, it starts there even where no line is free, so that no shape falls between two
+    /// ranges.
     private static func cuts(
-        from start: Double, to end: Double, length: Double, spans: [(Double, Double)], isFree: (Double) -> Bool
+        from start: Double, to end: Double, length: Double, spans: [(Double, Double)], shapesWhole: Bool = false,
+        isFree: (Double) -> Bool
     ) -> [Range<Double>] {
         var ranges: [Range<Double>] = []
         var low = start
@@ -129,11 +135,15 @@ extension Scene {
             while cut > low + length / 4, !isFree(cut) { cut -= step }
             if !isFree(cut) { cut = low + length }
             ranges.append(low..<cut)
-            var next = spans.filter { $0.0 < cut && $0.1 > cut && $0.1 - $0.0 <= length }.map(\.0).min() ?? cut
+            let spanStart = spans.filter { $0.0 < cut && $0.1 > cut && $0.1 - $0.0 <= length }.map(\.0).min() ?? cut
             // A span starts on the edge of the shape it leaves: start left of that shape, so it is kept.
-            if next < cut { next -= step }
+            var next = spanStart < cut ? spanStart - step : cut
             while next > low + length / 2, !isFree(next) { next -= step }
-            low = next > low + length / 2 && isFree(next) ? next : cut
+            if next > low + length / 2 && isFree(next) {
+                low = next
+            } else {
+                low = shapesWhole && spanStart < cut && spanStart > low ? spanStart : cut
+            }
         }
         ranges.append(low..<end)
         return ranges

@@ -83,6 +83,21 @@ import Testing
         #expect(Set(layers[1].textRuns.map(\.text)).isSuperset(of: ["a⁽²⁾ = σ", "W⁽³⁾", "C", "y"]))
     }
 
+    /// However a figure too tall for a slide is cut, every neuron shows whole on some part: a network
+    /// whose layers are staggered (two inputs beside three hidden neurons) has no free line between
+    /// its rows, and the neurons a cut goes through start the next row.
+    @Test(arguments: [ExampleNetwork.deepTanh, .sigmoid3442, .softmax8164], [FigureKind.network, .forward, .backward, .update])
+    func everyNeuronShowsOnSomePart(network: ExampleNetwork, kind: FigureKind) throws {
+        let context = testContext(.english)
+        let deck = SlideDeck(walkthrough: network.walkthrough)
+        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[kind.titleKey.rawValue] })
+        let pages = try deck.pages(context, slides: [slide]).dropFirst()
+        let neurons = { (scenes: [Scene]) in
+            Set(scenes.flatMap(\.items).compactMap { item in if case .circle(let circle) = item { circle.id } else { nil } })
+        }
+        #expect(neurons(Array(pages)) == neurons([slide.figure]), "\(pages.count) parts")
+    }
+
     @Test func aPartDropsTheEdgesThatLeaveIt() throws {
         let scene = try FigureKind.graph.scene(walkthrough: ExampleNetwork.seed004.walkthrough, context: testContext(.english))
         let parts = scene.parts(maxWidth: 600, maxHeight: 400, margin: 8)
