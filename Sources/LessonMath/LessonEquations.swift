@@ -276,7 +276,7 @@ extension LessonEquations {
                     numbers: [
                         .row([
                             .parenthesized(.row([
-                                .matrix(weightsAbove.transposed, format, key: { QuantityKey.edge(parameterLayer: i + 1, row: $1, column: $0) }),
+                                .matrix(weightsAbove.transposed, format, given: networkIsGiven, key: { QuantityKey.edge(parameterLayer: i + 1, row: $1, column: $0) }),
                                 .columnVector(backward.errors[i + 1], format, key: QuantityKey.neurons(column: i + 2)),
                             ])),
                             .hadamard, vector(derivativeValues ?? []),

@@ -164,7 +164,7 @@ import Testing
         #expect(lines.waitFor("Rebuilt in", seconds: 120))
         #expect(lines.text.contains("Changed: \(scratch.examples.path)/paso-a-paso.yaml"))
         let page = try String(contentsOf: scratch.site.appendingPathComponent("en/paso-a-paso/index.html"), encoding: .utf8)
-        #expect(page.contains("0.3400"))
+        #expect(page.contains(">0.34</mn>"), "the new weight, written as given")
         // Issue 10: a failed rebuild printed "Rebuilt in 0.01 s".
         try scratch.edit("paso-a-paso", replacing: "learning_rate:", with: "learning_rte:")
         #expect(lines.waitFor("The rebuild failed", seconds: 120))

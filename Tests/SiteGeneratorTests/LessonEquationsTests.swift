@@ -1,4 +1,5 @@
 import BackpropEngine
+import ExampleFile
 import LessonFormatting
 import LessonMath
 import SiteGenerator
@@ -15,6 +16,18 @@ import Testing
         #expect(outputLayer.weightedInput.markup.contains(format.string(step.forwardPasses[0].output[0])))
         #expect(equations.batchCost == nil)
         #expect(equations.layers.allSatisfy { $0.biasUpdate == nil })
+    }
+
+    /// The first step starts from the teacher's network: BP2's transposed weights are written as the
+    /// example file writes them (0.14), like the forward pass's, not to the working precision (0.1400).
+    @Test func bp2WritesTheGivenWeightsAsGiven() throws {
+        let example = try Example.load(from: ExercisesSectionTests.examples.appendingPathComponent("paso-a-paso.yaml").path)
+        let walkthrough = try example.walkthrough()
+        let format = NumberFormat(precision: 4, language: .english).giving(example.givenValues)
+        let equations = LessonEquations(step: walkthrough.steps[0], examples: walkthrough.examples, settings: walkthrough.settings, format: format)
+        let bp2 = try #require(equations.backward.first?.hiddenErrors.first?.error.markup)
+        #expect(bp2.contains(">0.14</mn>") && bp2.contains(">0.15</mn>"), "\(bp2)")
+        #expect(!bp2.contains(">0.1400</mn>"))
     }
 
     @Test func batchWithRegularizationAveragesAndAddsLambdaW() throws {
