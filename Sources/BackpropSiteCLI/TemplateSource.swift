@@ -58,9 +58,9 @@ struct TemplateSource: Sendable {
         let relative = "fonts/\(MathFont.fileName)"
         guard isBuiltIn else { return "\(folder)/\(relative)" }
         let data = try read("\(folder)/\(relative)")
-        let digest = data.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        let file = FileManager.default.temporaryDirectory
-            .appending(path: "backprop-site-\(String(digest, radix: 16))-\(MathFont.fileName)")
+        var fingerprint = Fingerprint()
+        fingerprint.add(data)
+        let file = FileManager.default.temporaryDirectory.appending(path: "backprop-site-\(fingerprint.hex)-\(MathFont.fileName)")
         if (try? Data(contentsOf: file)) != data { try data.write(to: file, options: .atomic) }
         return file.path
     }

@@ -64,53 +64,50 @@ public struct EquationStack: Sendable {
     /// The rows of `layouts` on pages `height` high: a derivation starts a new page when it does not fit
     /// on the current one; one taller than a page is split between statements (a line with its relation
     /// sign and the lines that continue it), at least two statements on its last page, so that no page
-    /// starts in the middle of a broken sum; only a statement taller than a page is split between lines.
+    /// starts in the middle of a broken sum. A first statement alone on a page goes along with the next
+    /// when the two fit on one. Only a statement taller than a page is split between lines, never
+    /// leaving its last line alone at the top of a page.
     func paginate(_ layouts: [DerivationLayout], size: Double, height pageHeight: Double) -> [[Line]] {
         // Heights summed row by row and as a whole differ in the last bits.
         let height = pageHeight + 1e-6
         var pages: [[Line]] = [[]]
         var used = 0.0
+        var pageIsEmpty: Bool { pages[pages.count - 1].isEmpty }
         func newPage() {
-            if !pages[pages.count - 1].isEmpty { pages.append([]) }
+            if !pageIsEmpty { pages.append([]) }
             used = 0
         }
+        /// Appends `row`, `gap` below the last line (no gap at the top of a page).
+        func place(_ row: DerivationLayout.Row, of derivation: Int, gap: Double) {
+            let gap = pageIsEmpty ? 0 : gap
+            pages[pages.count - 1].append((derivation, row, gap))
+            used += gap + row.box.height + row.box.depth
+        }
         for (index, layout) in layouts.enumerated() {
-            let gap = pages[pages.count - 1].isEmpty ? 0 : Self.derivationGap * size
-            if used + gap + layout.height > height { newPage() }
+            if used + (pageIsEmpty ? 0 : Self.derivationGap * size) + layout.height > height { newPage() }
             let statements = layout.statements
             for (number, statement) in statements.enumerated() {
-                let gap = pages[pages.count - 1].isEmpty ? 0 : (number == 0 ? Self.derivationGap * size : layout.rowGap)
-                let wouldOrphan = statements.count - number == 2
-                    && gap + layout.height(of: statements[number...].joined()) > height - used
-                    && layout.height(of: statements[number...].joined()) <= height
+                let gap = pageIsEmpty ? 0 : (number == 0 ? Self.derivationGap * size : layout.rowGap)
+                let rest = layout.height(of: statements[number...].joined())
+                let wouldOrphan = statements.count - number == 2 && gap + rest > height - used && rest <= height
                 // A statement taller than a page is split between its lines where it stands.
-                let fitsAPage = layout.height(of: statement) <= height
-                if (used + gap + layout.height(of: statement) > height && fitsAPage || wouldOrphan) && !pages[pages.count - 1].isEmpty {
-                    // A first statement alone on its page goes along, when the two fit on one page:
-                    // the symbolic line stays with the numbers it announces.
+                let statementHeight = layout.height(of: statement)
+                if (used + gap + statementHeight > height && statementHeight <= height || wouldOrphan) && !pageIsEmpty {
                     let page = pages[pages.count - 1]
                     let lone = number == 1 && page.last?.derivation == index
                         && page.filter { $0.derivation == index }.count == statements[0].count
                         && layout.height(of: statements[0...1].joined()) <= height
-                    let moved = lone ? Array(page.suffix(statements[0].count)) : []
-                    if lone { pages[pages.count - 1].removeLast(moved.count) }
+                    let moved = lone ? page.suffix(statements[0].count) : []
+                    pages[pages.count - 1].removeLast(moved.count)
                     newPage()
-                    for (offset, line) in moved.enumerated() {
-                        pages[pages.count - 1].append((line.derivation, line.row, offset == 0 ? 0 : layout.rowGap))
-                        used += (offset == 0 ? 0 : layout.rowGap) + line.row.box.height + line.row.box.depth
-                    }
+                    for line in moved { place(line.row, of: line.derivation, gap: layout.rowGap) }
                 }
                 for (offset, row) in statement.enumerated() {
-                    var gap = pages[pages.count - 1].isEmpty ? 0 : (number == 0 && offset == 0 ? Self.derivationGap * size : layout.rowGap)
-                    // Its last line never starts a page alone.
-                    let widow = offset == statement.count - 2
-                        && gap + layout.height(of: statement[offset...]) > height - used
-                    if (used + gap + row.box.height + row.box.depth > height || widow) && !pages[pages.count - 1].isEmpty {
-                        newPage()
-                        gap = 0
-                    }
-                    pages[pages.count - 1].append((index, row, gap))
-                    used += gap + row.box.height + row.box.depth
+                    let gap = number == 0 && offset == 0 ? Self.derivationGap * size : layout.rowGap
+                    let gapHere = pageIsEmpty ? 0 : gap
+                    let widow = offset == statement.count - 2 && gapHere + layout.height(of: statement[offset...]) > height - used
+                    if (used + gapHere + row.box.height + row.box.depth > height || widow) && !pageIsEmpty { newPage() }
+                    place(row, of: index, gap: gap)
                 }
             }
         }
