@@ -60,8 +60,8 @@
   async function inlineSVG(url, index, alt, theme) {
     const response = await fetch(url);
     if (!response.ok) return null;
-    const text = (await response.text())
-      .replace(/id="glyph/g, `id="f${index}${theme}-glyph`).replace(/#glyph/g, `#f${index}${theme}-glyph`);
+    // Glyph ids (g1, g2, …) and line ids (t1, …) are made unique to the figure and theme.
+    const text = (await response.text()).replace(/(id="|#)([gt]\d)/g, `$1f${index}${theme}-$2`);
     const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
     if (svg.nodeName !== "svg") return null;
     svg.querySelector("title")?.remove();

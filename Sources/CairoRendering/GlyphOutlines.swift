@@ -66,8 +66,9 @@ final class GlyphOutlines: @unchecked Sendable {
         }
     }
 
-    /// The glyph's outline as SVG path data in units of `unitsPerEm`, its origin on the baseline at
-    /// its left end, y growing downwards; empty for a glyph that draws nothing (a space).
+    /// The glyph's outline as compact SVG path data in whole units of `unitsPerEm` (relative
+    /// commands), its origin on the baseline at its left end, y growing downwards; empty for a glyph
+    /// that draws nothing (a space).
     func outline(of glyph: Glyph) -> [UInt8] {
         lock.withLock {
             if let cached = outlines[glyph] { return cached }
@@ -80,7 +81,7 @@ final class GlyphOutlines: @unchecked Sendable {
                 cairo_path_destroy(path)
                 cairo_new_path(context.pointer)
             }
-            var data: [UInt8] = []
+            var commands: [PathCommand] = []
             if let path, path.pointee.status == CAIRO_STATUS_SUCCESS {
                 let elements = UnsafeBufferPointer(start: path.pointee.data, count: Int(path.pointee.num_data))
                 var index = 0
@@ -95,14 +96,16 @@ final class GlyphOutlines: @unchecked Sendable {
                     where index + Int(header.length) == elements.count
                         || elements[index + Int(header.length)].header.type == CAIRO_PATH_MOVE_TO:
                         break
-                    case CAIRO_PATH_MOVE_TO: data.appendPathCommand("M", points, decimals: 1)
-                    case CAIRO_PATH_LINE_TO: data.appendPathCommand("L", points, decimals: 1)
-                    case CAIRO_PATH_CURVE_TO: data.appendPathCommand("C", points, decimals: 1)
-                    default: data.append(UInt8(ascii: "Z"))
+                    case CAIRO_PATH_MOVE_TO: commands.append(.move(points[0]))
+                    case CAIRO_PATH_LINE_TO: commands.append(.line(points[0]))
+                    case CAIRO_PATH_CURVE_TO: commands.append(.curve(points[0], points[1], points[2]))
+                    default: commands.append(.close)
                     }
                     index += Int(header.length)
                 }
             }
+            var data: [UInt8] = []
+            data.appendCompactPath(commands)
             outlines[glyph] = data
             return data
         }

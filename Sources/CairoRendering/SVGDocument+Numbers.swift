@@ -53,6 +53,67 @@ extension [UInt8] {
         }
     }
 
+    /// Appends `commands` as compact path data: coordinates rounded to whole units, each relative to
+    /// the current point (`m`, `l`, `h`, `v`, `c`, `z`), a command repeated without its letter, and no
+    /// separator before a minus sign. Rounding is done on the absolute coordinates, so it never adds
+    /// up along a contour. For glyph outlines at 1000 units per em, a unit is 0.001 em.
+    mutating func appendCompactPath(_ commands: some Sequence<PathCommand>) {
+        var current = (x: 0, y: 0), start = (x: 0, y: 0)
+        var previous: UInt8 = 0
+        var afterNumber = false
+        func command(_ letter: Unicode.Scalar) {
+            let byte = UInt8(ascii: letter)
+            // A command repeated after its own numbers needs no letter (a repeated `m` would mean `l`).
+            if byte != previous || letter == "m" || letter == "z" {
+                append(byte)
+                afterNumber = false
+            }
+            previous = letter == "m" ? UInt8(ascii: "l") : byte
+        }
+        func number(_ value: Int) {
+            if afterNumber && value >= 0 { append(UInt8(ascii: " ")) }
+            appendSVGNumber(Double(value), decimals: 0)
+            afterNumber = true
+        }
+        func rounded(_ point: Point) -> (x: Int, y: Int) { (Int(point.x.rounded()), Int(point.y.rounded())) }
+        func relative(_ point: (x: Int, y: Int)) {
+            number(point.x - current.x)
+            number(point.y - current.y)
+        }
+        for element in commands {
+            switch element {
+            case .move(let to):
+                let point = rounded(to)
+                command("m")
+                relative(point)
+                current = point
+                start = point
+            case .line(let to):
+                let point = rounded(to)
+                if point.y == current.y {
+                    command("h")
+                    number(point.x - current.x)
+                } else if point.x == current.x {
+                    command("v")
+                    number(point.y - current.y)
+                } else {
+                    command("l")
+                    relative(point)
+                }
+                current = point
+            case .curve(let control1, let control2, let to):
+                command("c")
+                for point in [rounded(control1), rounded(control2)] { relative(point) }
+                let point = rounded(to)
+                relative(point)
+                current = point
+            case .close:
+                command("z")
+                current = start
+            }
+        }
+    }
+
     /// Appends `#rrggbb`.
     mutating func appendHexColor(_ color: Color) {
         append(UInt8(ascii: "#"))
@@ -62,4 +123,12 @@ extension [UInt8] {
             append(Self.hexDigits[byte & 0xF])
         }
     }
+}
+
+/// One command of a path in absolute coordinates, for `appendCompactPath`.
+enum PathCommand {
+    case move(Point)
+    case line(Point)
+    case curve(Point, Point, Point)
+    case close
 }

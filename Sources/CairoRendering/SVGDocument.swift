@@ -2,8 +2,8 @@ import FigureLayout
 
 /// A scene written as SVG markup straight from its geometry: circles, rounded rectangles and paths
 /// as SVG shapes, arrowheads and text backdrops as in the PNG and PDF, and text as DejaVu Sans glyph
-/// outlines defined once per document and placed with `<use>`. Ids count from 1 in order of first
-/// use, so a scene always gives the same bytes.
+/// outlines defined once per document (ids `g1`, `g2`, …) and placed with `<use>`. Ids count from 1
+/// in order of first use, so a scene always gives the same bytes.
 struct SVGDocument {
     private let glyphs: GlyphOutlines
     private var body: [UInt8] = []
@@ -11,6 +11,8 @@ struct SVGDocument {
     /// 0 for a glyph that draws nothing.
     private var glyphIDs: [GlyphOutlines.Glyph: Int] = [:]
     private var definedGlyphCount = 0
+    /// Lines of text whose glyphs are listed once and drawn twice (halo and text), ids `t1`, `t2`, ….
+    private var definedLineCount = 0
     private let text: SVGText
 
     /// The complete document for `scene`, its text written as `text` says.
@@ -126,8 +128,69 @@ struct SVGDocument {
 
     private mutating func write(_ run: TextRun) {
         if text == .text { return writeText(run) }
-        if let backdrop = run.backdrop { writeGlyphs(of: run, halo: backdrop) }
-        writeGlyphs(of: run, halo: nil)
+        let placed = glyphs.glyphs(in: run.text, font: run.font).compactMap { glyph in
+            identifier(of: glyph.glyph).map { (id: $0, x: glyph.x) }
+        }
+        guard !placed.isEmpty else { return }
+        guard let halo = run.backdrop else {
+            appendGlyphGroup(placed, run: run, id: nil) {
+                $0.appendKey(run.owner)
+                $0.appendFill(run.color)
+            }
+            body.append(UInt8(ascii: "\n"))
+            return
+        }
+        // The halo is the glyphs stroked wide in the backdrop colour, drawn under the text: the
+        // glyphs are listed once, in the halo's group, and the text is a `<use>` of that list.
+        definedLineCount += 1
+        body.append(contentsOf: "<g".utf8)
+        appendKey(run.owner)
+        appendFill(halo)
+        body.append(contentsOf: #" stroke=""#.utf8)
+        body.appendHexColor(halo)
+        body.append(contentsOf: #"" stroke-width=""#.utf8)
+        body.appendSVGNumber(TextRun.haloWidth * GlyphOutlines.unitsPerEm, decimals: 0)
+        body.append(contentsOf: #"">"#.utf8)
+        appendGlyphGroup(placed, run: run, id: definedLineCount) { _ in }
+        body.append(contentsOf: "</g>\n".utf8)
+        body.append(contentsOf: ##"<use xlink:href="#t"##.utf8)
+        body.appendSVGNumber(Double(definedLineCount), decimals: 0)
+        body.append(UInt8(ascii: "\""))
+        appendKey(run.owner)
+        appendFill(run.color)
+        body.append(contentsOf: "/>\n".utf8)
+    }
+
+    /// A group that places `placed` glyphs at the run's origin and size, with the id `t<id>` when
+    /// given, its other attributes written by `attributes`.
+    private mutating func appendGlyphGroup(
+        _ placed: [(id: Int, x: Double)], run: TextRun, id: Int?, attributes: (inout Self) -> Void
+    ) {
+        body.append(contentsOf: #"<g transform="translate("#.utf8)
+        body.appendSVGNumber(run.origin.x)
+        body.append(UInt8(ascii: " "))
+        body.appendSVGNumber(run.origin.y)
+        body.append(contentsOf: ") scale(".utf8)
+        body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
+        body.append(contentsOf: #")""#.utf8)
+        if let id {
+            body.append(contentsOf: #" id="t"#.utf8)
+            body.appendSVGNumber(Double(id), decimals: 0)
+            body.append(UInt8(ascii: "\""))
+        }
+        attributes(&self)
+        body.append(contentsOf: ">".utf8)
+        for glyph in placed {
+            body.append(contentsOf: ##"<use xlink:href="#g"##.utf8)
+            body.appendSVGNumber(Double(glyph.id), decimals: 0)
+            // Positions in whole units of the em (0.001 em), as the outlines are.
+            if glyph.x.rounded() != 0 {
+                body.append(contentsOf: #"" x=""#.utf8)
+                body.appendSVGNumber(glyph.x, decimals: 0)
+            }
+            body.append(contentsOf: #""/>"#.utf8)
+        }
+        body.append(contentsOf: "</g>".utf8)
     }
 
     /// `run` as a `<text>` element in DejaVu Sans, its halo as a stroke painted under the fill.
@@ -155,46 +218,6 @@ struct SVGDocument {
         body.append(contentsOf: "</text>\n".utf8)
     }
 
-    /// The glyphs of `run` filled in its colour, or, with `halo`, stroked in that colour as the
-    /// halo drawn under them.
-    private mutating func writeGlyphs(of run: TextRun, halo: Color?) {
-        let placed = glyphs.glyphs(in: run.text, font: run.font)
-        var opened = false
-        for glyph in placed {
-            guard let id = identifier(of: glyph.glyph) else { continue }
-            if !opened {
-                opened = true
-                body.append(contentsOf: #"<g transform="translate("#.utf8)
-                body.appendSVGNumber(run.origin.x)
-                body.append(UInt8(ascii: " "))
-                body.appendSVGNumber(run.origin.y)
-                body.append(contentsOf: ") scale(".utf8)
-                body.appendSVGNumber(run.font.size / GlyphOutlines.unitsPerEm, decimals: 6)
-                body.append(contentsOf: #")""#.utf8)
-                appendKey(run.owner)
-                if let halo {
-                    appendFill(halo)
-                    body.append(contentsOf: #" stroke=""#.utf8)
-                    body.appendHexColor(halo)
-                    body.append(contentsOf: #"" stroke-linejoin="round" stroke-width=""#.utf8)
-                    body.appendSVGNumber(TextRun.haloWidth * GlyphOutlines.unitsPerEm, decimals: 0)
-                    body.append(UInt8(ascii: "\""))
-                } else {
-                    appendFill(run.color)
-                }
-                body.append(contentsOf: ">".utf8)
-            }
-            body.append(contentsOf: ##"<use xlink:href="#glyph"##.utf8)
-            body.appendSVGNumber(Double(id), decimals: 0)
-            if glyph.x != 0 {
-                body.append(contentsOf: #"" x=""#.utf8)
-                body.appendSVGNumber(glyph.x, decimals: 1)
-            }
-            body.append(contentsOf: #""/>"#.utf8)
-        }
-        if opened { body.append(contentsOf: "</g>\n".utf8) }
-    }
-
     /// The document's id number for the glyph, defining its outline on first use; `nil` for a glyph
     /// that draws nothing.
     private mutating func identifier(of glyph: GlyphOutlines.Glyph) -> Int? {
@@ -207,7 +230,7 @@ struct SVGDocument {
         definedGlyphCount += 1
         let id = definedGlyphCount
         glyphIDs[glyph] = id
-        definitions.append(contentsOf: #"<path id="glyph"#.utf8)
+        definitions.append(contentsOf: #"<path id="g"#.utf8)
         definitions.appendSVGNumber(Double(id), decimals: 0)
         definitions.append(contentsOf: #"" d=""#.utf8)
         definitions.append(contentsOf: outline)

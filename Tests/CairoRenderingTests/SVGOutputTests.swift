@@ -38,7 +38,7 @@ import Testing
         let referenced = Set(svg.matches(of: /href="#([^"]+)"/).map { String($0.1) })
         #expect(!referenced.isEmpty)
         #expect(referenced.isSubset(of: defined))
-        #expect(defined.contains("glyph1"))
+        #expect(defined.contains("g1"))
     }
 
     @Test func drawsShapesAsSVGElementsWithTheirStrokes() throws {
@@ -70,8 +70,32 @@ import Testing
             bounds: Rect(x: 10, y: 40 - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent))
         let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: Color(hex: 0xFFFFFF), items: [.text(run)])), as: UTF8.self)
         #expect(svg.contains(##"<rect width="100" height="60" fill="#ffffff"/>"##))
-        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use xlink:href="#glyph1"/><use xlink:href="#glyph1" x=""##))
-        #expect(svg.matches(of: /<path id="glyph/).count == 1, "a glyph is defined once per document")
+        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use xlink:href="#g1"/><use xlink:href="#g1" x=""##))
+        #expect(svg.matches(of: /<path id="g/).count == 1, "a glyph is defined once per document")
+        #expect(svg.matches(of: /<use xlink:href="#g1" x="\d+"\/>/).count == 1, "positions in whole units of the em")
+    }
+
+    @Test func aHaloAndItsTextShareOneListOfGlyphs() throws {
+        let font = FontStyle(size: 11)
+        let run = TextRun(
+            text: "δ = 0,5", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x1A1A1A),
+            bounds: Rect(x: 10, y: 30, width: 40, height: 13), owner: "neuron-1-0", backdrop: Color(hex: 0xFFFFFF))
+        let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: nil, items: [.text(run)])), as: UTF8.self)
+        // The halo (stroked in the backdrop colour) first, under the text, which reuses its glyphs.
+        #expect(svg.contains(##"<g data-q="neuron-1-0" fill="#ffffff" stroke="#ffffff" stroke-width="500"><g transform="translate(10 40) scale(0.011)" id="t1"><use xlink:href="#g1"/>"##))
+        #expect(svg.hasSuffix(##"</g></g>\##n<use xlink:href="#t1" data-q="neuron-1-0" fill="#1a1a1a"/>\##n</svg>\##n"##))
+        #expect(svg.matches(of: /<use xlink:href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
+    }
+
+    @Test func glyphOutlinesAreCompactRelativePathData() {
+        var bytes: [UInt8] = []
+        bytes.appendCompactPath([
+            .move(Point(x: 10.4, y: -20.6)), .line(Point(x: 30, y: -21)), .line(Point(x: 30, y: 5)), .line(Point(x: 12, y: 7)),
+            .line(Point(x: 2, y: 9)), .curve(Point(x: 1, y: 1), Point(x: 0, y: 0), Point(x: 10.2, y: -20.9)), .close,
+            .move(Point(x: 100, y: 0)), .line(Point(x: 90, y: -10)), .close,
+        ])
+        // Whole units, relative to the current point; `z` goes back to the contour's start.
+        #expect(String(decoding: bytes, as: UTF8.self) == "m10-21h20v26l-18 2-10 2c-1-8-2-9 8-30zm90 21-10-10z")
     }
 
     @Test func textCanBeRealTextElementsWithTheirFontAndHalo() throws {
