@@ -163,13 +163,17 @@
     linkNumbers();
     stepThrough();
     inlineFigures();
-    update();
-    new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
     for (const frame of document.querySelectorAll(".figure-open")) {
       frame.addEventListener("scroll", fadeFigureEdges, { passive: true });
       frame.querySelector("img").addEventListener("load", fadeFigureEdges);
     }
     printing.addEventListener("change", update);
-    document.fonts.ready.then(markScrollable);
+    // Measuring every box lays out the whole page, sections the stylesheet would skip while off
+    // screen (content-visibility) included: done after the first paint, so the page shows at once.
+    requestAnimationFrame(() => setTimeout(() => {
+      update();
+      new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
+      document.fonts.ready.then(markScrollable);
+    }));
   });
 })();
