@@ -7,7 +7,7 @@ extension Equation {
         let rows = lines.enumerated().map { index, line in
             let cells: [MathML] = index == 0 ? [lhs, relation, line.expression]
                 : line.continues ? [.row([]), .row([]), .row([.space(1), line.expression])] : [.row([]), .equals, line.expression]
-            return "<mtr class=\"\(line.stage.rawValue)\(line.continues ? " continued" : "")\">" + cells.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>"
+            return "<mtr class=\"\(line.stage.rawValue)\(line.continues ? " continued" : "")\">" + cells.map { "<mtd>\($0.contentMarkup)</mtd>" }.joined() + "</mtr>"
         }
         return "<math display=\"block\" class=\"equation\"><mtable>\(rows.joined())</mtable></math>"
     }

@@ -18,17 +18,25 @@ extension MathML {
         case .hat(let base): "<mover accent=\"true\">\(base.markup)<mo>^</mo></mover>"
         case .table(let rows):
             "<mtable>"
-                + rows.map { "<mtr>" + $0.map { "<mtd>\($0.markup)</mtd>" }.joined() + "</mtr>" }.joined()
+                + rows.map { "<mtr>" + $0.map { "<mtd>\($0.contentMarkup)</mtd>" }.joined() + "</mtr>" }.joined()
                 + "</mtable>"
         case .space(let width): "<mspace width=\"\(width)em\"></mspace>"
         case .keyed(let key, .number(let digits)): "<mn data-q=\"\(HTML.escape(key))\">\(HTML.escape(digits))</mn>"
-        case .keyed(let key, let content): "<mrow data-q=\"\(HTML.escape(key))\">\(content.markup)</mrow>"
+        case .keyed(let key, let content): "<mrow data-q=\"\(HTML.escape(key))\">\(content.contentMarkup)</mrow>"
         }
     }
 
+    /// The markup of this formula as the content of an element that already lays out its children
+    /// as a row (`<math>`, `<mtd>`, a keyed `<mrow>`): a row's items without their own `<mrow>`,
+    /// which would change nothing a reader sees or hears (MathML Core treats those elements as an
+    /// inferred row, and brackets stretch to it alike).
+    public var contentMarkup: String {
+        if case .row(let items) = self { items.map(\.markup).joined() } else { markup }
+    }
+
     /// An inline `<math>` element around this formula.
-    public var inlineMarkup: String { "<math>\(markup)</math>" }
+    public var inlineMarkup: String { "<math>\(contentMarkup)</math>" }
 
     /// A block `<math display="block">` element around this formula.
-    public var blockMarkup: String { "<math display=\"block\">\(markup)</math>" }
+    public var blockMarkup: String { "<math display=\"block\">\(contentMarkup)</math>" }
 }

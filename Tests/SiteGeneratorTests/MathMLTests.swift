@@ -19,6 +19,17 @@ import Testing
         #expect(markup.hasSuffix("</mtable><mo>]</mo></mrow>"))
     }
 
+    /// `<math>`, `<mtd>` and a keyed `<mrow>` lay out their children as a row already: a row that is
+    /// their whole content is written without its own `<mrow>` (fewer bytes, the same formula).
+    @Test func aRowThatFillsARowLikeElementLosesItsOwnMrow() {
+        let pair = MathML.row([.identifier("a"), .operator("+"), .identifier("b")])
+        #expect(pair.inlineMarkup == "<math><mi>a</mi><mo>+</mo><mi>b</mi></math>")
+        #expect(MathML.table([[pair, .row([])]]).markup == "<mtable><mtr><mtd><mi>a</mi><mo>+</mo><mi>b</mi></mtd><mtd></mtd></mtr></mtable>")
+        #expect(MathML.keyed("edge-0-0-0", pair).markup == "<mrow data-q=\"edge-0-0-0\"><mi>a</mi><mo>+</mo><mi>b</mi></mrow>")
+        #expect(MathML.row([pair, .identifier("c")]).markup == "<mrow><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mi>c</mi></mrow>",
+                "a row inside a row keeps its group (brackets stretch to it)")
+    }
+
     @Test func spanishUsesADecimalCommaAndARealMinus() {
         let markup = MathML.value(-0.809, NumberFormat(precision: 4, language: .spanish)).markup
         #expect(markup == "<mn>\u{2212}0,8090</mn>")
