@@ -2,7 +2,11 @@
 
 Usage: page_weights.py SITE_DIR [--paint]
 For every page: its HTML, the figures it shows (the light SVGs), the math font, the stylesheet and the
-script, in KB as stored and gzip-compressed (as static hosts such as GitHub Pages serve them).
+script, in KB as stored and gzip-compressed (as static hosts such as GitHub Pages serve them), and the
+heaviest page part by part.
+Every figure of the page counts, although its image loads lazily (as it comes near the screen): a
+reader who reads the page to its end downloads them all. The dark variants (a dark-mode reader gets
+those instead, of the same size) and the downloads (PNG, PDF, the deck) do not count.
 With --paint, also the first contentful paint of the heaviest page in headless Chromium's phone
 emulation (390 px, 4x CPU slowdown, 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency), served over
 local HTTP with gzip as a static host would, median of 3 loads. Goals (issue 12): heaviest page under 450 KB, first paint under 1.5 s.
@@ -17,15 +21,27 @@ import sys
 import threading
 
 
-def weight(site: pathlib.Path, page: pathlib.Path) -> tuple[int, int]:
+def parts(page: pathlib.Path) -> dict[str, list[pathlib.Path]]:
+    """The files a reader of `page` downloads, by kind."""
     text = page.read_text(encoding="utf-8")
-    files = [page] + [(page.parent / src).resolve() for src in re.findall(r'<img src="([^"]+)"', text)]
-    files += [(page.parent / href).resolve() for href in re.findall(r'<link rel="(?:stylesheet|preload)" href="([^"]+)"', text)]
-    files += [(page.parent / src).resolve() for src in re.findall(r'<script src="([^"]+)"', text)]
+    return {
+        "HTML": [page],
+        "figures": [(page.parent / src).resolve() for src in re.findall(r'<img\b[^>]*?\ssrc="([^"]+)"', text)],
+        "font": [(page.parent / href).resolve() for href in re.findall(r'<link rel="preload" href="([^"]+)"', text)],
+        "CSS": [(page.parent / href).resolve() for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)],
+        "script": [(page.parent / src).resolve() for src in re.findall(r'<script src="([^"]+)"', text)],
+    }
+
+
+def size(files: list[pathlib.Path]) -> tuple[int, int]:
     raw = sum(f.stat().st_size for f in files)
     # Fonts are served as they are (WOFF2 is compressed already).
     packed = sum(f.stat().st_size if f.suffix == ".woff2" else len(gzip.compress(f.read_bytes(), 6)) for f in files)
     return raw, packed
+
+
+def weight(site: pathlib.Path, page: pathlib.Path) -> tuple[int, int]:
+    return size([f for files in parts(page).values() for f in files])
 
 
 def first_paint(site: pathlib.Path, page: str) -> float:
@@ -93,6 +109,10 @@ def main() -> int:
     for page, (raw, packed) in sorted(weights.items(), key=lambda item: -item[1][0]):
         print(f"  {page:40} {raw / 1000:7.1f} {packed / 1000:7.1f}")
     heaviest = max(weights, key=lambda page: weights[page][0])
+    print(f"{heaviest} by part, KB stored / gzip")
+    for kind, files in parts(site / heaviest).items():
+        raw, packed = size(files)
+        print(f"  {kind + f' ({len(files)} files)':40} {raw / 1000:7.1f} {packed / 1000:7.1f}")
     if "--paint" in sys.argv:
         print(f"First contentful paint of {heaviest} on an emulated phone: {first_paint(site, heaviest):.2f} s")
     return 0

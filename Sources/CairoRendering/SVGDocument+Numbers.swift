@@ -57,8 +57,14 @@ extension [UInt8] {
     /// the current point (`m`, `l`, `h`, `v`, `c`, `z`), a command repeated without its letter, and no
     /// separator before a minus sign. Rounding is done on the absolute coordinates, so it never adds
     /// up along a contour. For glyph outlines at 1000 units per em, a unit is 0.001 em.
+    /// A cubic that is a quadratic raised in degree (as Cairo gives TrueType's curves, DejaVu Sans's)
+    /// is written as that quadratic (`q`), or as `t` when its control point is the previous one's
+    /// reflection (TrueType's implied on-curve points) to within a unit.
     mutating func appendCompactPath(_ commands: some Sequence<PathCommand>) {
         var current = (x: 0, y: 0), start = (x: 0, y: 0)
+        // The current point before rounding, and the control point of the last quadratic (for `t`).
+        var exact = Point(x: 0, y: 0), exactStart = Point(x: 0, y: 0)
+        var lastControl: (x: Int, y: Int)?
         var previous: UInt8 = 0
         var afterNumber = false
         func command(_ letter: Unicode.Scalar) {
@@ -88,6 +94,8 @@ extension [UInt8] {
                 relative(point)
                 current = point
                 start = point
+                exactStart = to
+                lastControl = nil
             case .line(let to):
                 let point = rounded(to)
                 if point.y == current.y {
@@ -101,17 +109,48 @@ extension [UInt8] {
                     relative(point)
                 }
                 current = point
+                lastControl = nil
             case .curve(let control1, let control2, let to):
-                command("c")
-                for point in [rounded(control1), rounded(control2)] { relative(point) }
                 let point = rounded(to)
-                relative(point)
+                if let control = Self.quadraticControl(from: exact, control1, control2, to) {
+                    let control = rounded(control)
+                    let reflected = lastControl.map { (x: 2 * current.x - $0.x, y: 2 * current.y - $0.y) }
+                    if let reflected, abs(reflected.x - control.x) <= 1, abs(reflected.y - control.y) <= 1 {
+                        command("t")
+                        relative(point)
+                        lastControl = reflected
+                    } else {
+                        command("q")
+                        relative(control)
+                        relative(point)
+                        lastControl = control
+                    }
+                } else {
+                    command("c")
+                    for point in [rounded(control1), rounded(control2)] { relative(point) }
+                    relative(point)
+                    lastControl = nil
+                }
                 current = point
             case .close:
                 command("z")
                 current = start
+                lastControl = nil
+            }
+            switch element {
+            case .move(let to), .line(let to), .curve(_, _, let to): exact = to
+            case .close: exact = exactStart
             }
         }
+    }
+
+    /// The control point of the quadratic from `start` to `end` that the cubic with these control
+    /// points is (each cubic control point two thirds of the way from its end to it), or nil.
+    private static func quadraticControl(from start: Point, _ control1: Point, _ control2: Point, _ end: Point) -> Point? {
+        let fromStart = Point(x: start.x + 1.5 * (control1.x - start.x), y: start.y + 1.5 * (control1.y - start.y))
+        let fromEnd = Point(x: end.x + 1.5 * (control2.x - end.x), y: end.y + 1.5 * (control2.y - end.y))
+        guard abs(fromStart.x - fromEnd.x) < 0.01, abs(fromStart.y - fromEnd.y) < 0.01 else { return nil }
+        return Point(x: (fromStart.x + fromEnd.x) / 2, y: (fromStart.y + fromEnd.y) / 2)
     }
 
     /// Appends `#rrggbb`.

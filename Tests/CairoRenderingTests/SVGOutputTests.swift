@@ -98,6 +98,25 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "m10-21h20v26l-18 2-10 2c-1-8-2-9 8-30zm90 21-10-10z")
     }
 
+    /// TrueType's quadratic curves, which Cairo hands over raised to cubics, go back to `q`, and to
+    /// `t` where the control point is the reflection of the one before.
+    @Test func cubicsThatAreQuadraticsAreWrittenAsQuadratics() {
+        // The cubic of the quadratic from p0 through control q to p1: controls at 2/3 towards q.
+        func raised(_ p0: Point, _ q: Point, _ p1: Point) -> PathCommand {
+            .curve(Point(x: p0.x + 2 * (q.x - p0.x) / 3, y: p0.y + 2 * (q.y - p0.y) / 3),
+                   Point(x: p1.x + 2 * (q.x - p1.x) / 3, y: p1.y + 2 * (q.y - p1.y) / 3), p1)
+        }
+        var bytes: [UInt8] = []
+        bytes.appendCompactPath([
+            .move(Point(x: 0, y: 0)),
+            raised(Point(x: 0, y: 0), Point(x: 0, y: -100), Point(x: 100, y: -100)),
+            raised(Point(x: 100, y: -100), Point(x: 200, y: -100), Point(x: 200, y: 0)),
+            raised(Point(x: 200, y: 0), Point(x: 200, y: 50), Point(x: 150, y: 50)),
+            .curve(Point(x: 100, y: 60), Point(x: 50, y: 60), Point(x: 0, y: 0)), .close,
+        ])
+        #expect(String(decoding: bytes, as: UTF8.self) == "m0 0q0-100 100-100t100 100q0 50-50 50c-50 10-100 10-150-50z")
+    }
+
     @Test func textCanBeRealTextElementsWithTheirFontAndHalo() throws {
         let font = FontStyle(size: 11, bold: true, italic: true)
         let run = TextRun(
