@@ -126,7 +126,8 @@ struct BuildCommand: ParsableCommand {
             + "\(bytes) bytes in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
     }
 
-    /// Builds, then polls the sources twice a second and rebuilds after every change. A failed
+    /// Builds, then watches the sources (woken by the system at each save, and looking every
+    /// `pollInterval` seconds besides) and rebuilds after every change. A failed
     /// rebuild is reported and the watch goes on, with the previous site left in place. `afterBuild`
     /// hears of every build's outcome (nil for success): `serve` reloads the browsers from it. With
     /// `draftFirst`, each rebuild publishes a draft (pages and SVGs) at once, and the whole site a
@@ -137,9 +138,10 @@ struct BuildCommand: ParsableCommand {
     ) throws -> Never {
         var snapshot = sources.snapshot()
         afterBuild(report { try build(into: output) })
+        let watch = FolderWatch(folders: sources.folders)
         say("Watching \(sources.folders.joined(separator: " and ")) for changes (Ctrl-C to stop).")
         while true {
-            Thread.sleep(forTimeInterval: pollInterval)
+            watch.wait(upTo: pollInterval)
             let current = sources.snapshot()
             guard current != snapshot else { continue }
             let changed = Set(current.keys).union(snapshot.keys).filter { current[$0] != snapshot[$0] }.sorted()
