@@ -113,17 +113,27 @@ def main() -> int:
         for round_number in range(max(1, options_given.rounds)):
             # A weight whose digits the page does not show yet, so that seeing them means the update came.
             value = next(v for v in (f"0.{7000 + 37 * round_number + k:04d}" for k in range(1000)) if not page_shows(v))
-            driver.execute_script("window.backpropSiteCheckMark = true")
+            # The page notes when it first painted after taking a build in place (serve's script says
+            # when it has, with the event page.js also listens to); a reloaded page loses the note.
+            driver.execute_script("""
+                window.backpropSiteCheckMark = true;
+                window.backpropSiteCheckPainted = null;
+                document.addEventListener('backprop-site:updated', () => requestAnimationFrame(() => setTimeout(() => {
+                    window.backpropSiteCheckPainted = performance.timeOrigin + performance.now(); })), { once: true });""")
             saved_wall = set_first_weight(value)
             shown = wait_for(lambda: page_shows(value))
             if not shown:
                 report(False, f"the page shows the new weight {value} after saving it")
                 break
-            # The number is in the page; it is on screen once the browser has painted the next frame.
-            painted = driver.execute_async_script(
-                "const done = arguments[0]; requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now())))")
-            latencies.append(painted - saved_wall * 1000)
             in_place = driver.execute_script("return window.backpropSiteCheckMark === true")
+            if in_place:
+                wait_for(lambda: driver.execute_script("return window.backpropSiteCheckPainted !== null"), timeout=5)
+                painted = driver.execute_script("return window.backpropSiteCheckPainted")
+            else:
+                # A reloaded page: the number is on screen at the first frame painted after it was seen.
+                painted = driver.execute_async_script(
+                    "const done = arguments[0]; requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now())))")
+            latencies.append(painted - saved_wall * 1000)
             updated_in_place += in_place
             print("  %s: the new number painted %.0f ms after the save" % ("updated in place" if in_place else "reloaded", latencies[-1]))
             # The teacher looks at the result before the next change; meanwhile serve draws the PNG, PDF
@@ -157,9 +167,9 @@ def main() -> int:
 
         if options_given.rounds:
             median, worst = statistics.median(latencies), max(latencies)
-            print(f"reload latency over {len(latencies)} one-weight changes: median {median:.0f} ms, "
+            print(f"from the save to the new number on screen, over {len(latencies)} one-weight changes: median {median:.0f} ms, "
                   f"worst {worst:.0f} ms (target: at most {options_given.limit_ms:.0f} ms)")
-            report(median <= options_given.limit_ms, f"median reload latency {median:.0f} ms ≤ {options_given.limit_ms:.0f} ms")
+            report(median <= options_given.limit_ms, f"median latency {median:.0f} ms ≤ {options_given.limit_ms:.0f} ms")
 
         good = example.read_text()
         example.write_text(good.replace("learning_rate: 0.5", "learning_rate: -0.5"))

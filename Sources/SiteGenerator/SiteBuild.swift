@@ -70,16 +70,17 @@ public struct SiteBuild: Sendable {
     public let steps: [Step]
 
     /// The standard build in `languages`, with `extraSteps` (such as drawing figures) run after the
-    /// walkthroughs and before the pages, for a site published at `baseURL` when given.
+    /// walkthroughs and before the pages, for a site published at `baseURL` when given; `templateMemory`
+    /// keeps the parsed templates from one build of a session to the next.
     public init(
         templatesFolder: String, outputFolder: String, languages: [Language] = Language.allCases, extraSteps: [Step] = [],
-        baseURL: String? = nil
+        baseURL: String? = nil, templateMemory: TemplateMemory? = nil
     ) {
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         self.baseURL = baseURL
         steps = [
-            Self.loadTemplates(from: templatesFolder, languages: languages), Self.makeWalkthroughs,
+            Self.loadTemplates(from: templatesFolder, languages: languages, memory: templateMemory), Self.makeWalkthroughs,
         ] + extraSteps + [
             Self.makePages(baseURL: baseURL), Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
         ]
@@ -118,22 +119,39 @@ public struct SiteBuild: Sendable {
         do { try body() } catch { throw StepFailure(step: step, file: file, underlying: error) }
     }
 
-    /// Reads the templates and the string tables of `languages`, and checks them together.
-    public static func loadTemplates(from folder: String, languages: [Language] = Language.allCases) -> Step {
+    /// Reads the templates and the string tables of `languages`, and checks them together; with a
+    /// `memory`, files read before in the same bytes are not parsed and checked again.
+    public static func loadTemplates(
+        from folder: String, languages: [Language] = Language.allCases, memory: TemplateMemory? = nil
+    ) -> Step {
         let name = "Load templates and strings"
         return Step(name: name) { state, io in
             var texts: [String: String] = [:]
+            var bytes = Fingerprint()
+            bytes.add(languages.map(\.code).joined(separator: ","))
             for template in SiteTemplates.templateNames {
                 let path = "\(folder)/\(template).mustache"
-                try failure(name, path) { texts[template] = String(decoding: try io.read(path), as: UTF8.self) }
-            }
-            var tables: [Language: StringTable] = [:]
-            for language in languages {
-                try failure(name, StringTable.path(templates: folder, language: language)) {
-                    tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
+                try failure(name, path) {
+                    let data = try io.read(path)
+                    bytes.add(data)
+                    texts[template] = String(decoding: data, as: UTF8.self)
                 }
             }
-            try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables, folder: folder) }
+            let tableFiles = languages.map { try? io.read(StringTable.path(templates: folder, language: $0)) }
+            tableFiles.forEach { bytes.add($0 ?? Data()) }
+            let make = {
+                var tables: [Language: StringTable] = [:]
+                for language in languages {
+                    try failure(name, StringTable.path(templates: folder, language: language)) {
+                        tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
+                    }
+                }
+                var templates: SiteTemplates?
+                try failure(name, folder) { templates = try SiteTemplates(templates: texts, strings: tables, folder: folder) }
+                return templates!
+            }
+            let memory = tableFiles.contains(nil) ? nil : memory
+            state.templates = try memory?.templates(for: bytes, make: make) ?? make()
         }
     }
 

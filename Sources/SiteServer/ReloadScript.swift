@@ -146,14 +146,19 @@ public enum ReloadScript {
 
           // Brings the page up to build `news`: in place when only numbers, words and figures
           // changed; by reloading when its structure, head, stylesheet or script did.
+          let latest = 0;
           async function update(news) {
+            const ticket = ++latest;
             const changed = new Set(news.changed);
             if (!sent) return reload("it changed before it had loaded");
             if (assetPaths().some(path => changed.has(path))) return reload("its stylesheet, script or font changed");
             try {
               const response = await fetch(location.href, { cache: "no-store" });
               if (!response.ok) return reload("the server answered " + response.status);
-              const after = new DOMParser().parseFromString(await response.text(), "text/html");
+              const text = await response.text();
+              // A later build's update has begun meanwhile: it will bring the page further.
+              if (ticket !== latest) return;
+              const after = new DOMParser().parseFromString(text, "text/html");
               if (withoutTitle(after.head) !== withoutTitle(sent.head)) return reload("its head changed");
               const changes = edits(sent.body, after.body);
               if (!changes) return reload("its structure changed");
