@@ -72,8 +72,8 @@ struct BuildCommand: ParsableCommand {
 
     /// One build: skipped when no input changed since the build in `output`. A `draft` has the pages
     /// and their SVG figures only (no PNG, PDF or deck), for `serve` to show a change at once.
-    /// `templateMemory` keeps the parsed templates between the builds of a watch.
-    func build(into output: OutputFolder, draft: Bool = false, templateMemory: TemplateMemory? = nil) throws {
+    /// `memory` keeps what did not change (templates, pages) between the builds of a watch.
+    func build(into output: OutputFolder, draft: Bool = false, memory: BuildMemory? = nil) throws {
         let started = Date()
         let lock = try BuildLock(outputFolder: output.path)
         defer { lock.release() }
@@ -90,14 +90,14 @@ struct BuildCommand: ParsableCommand {
         try Interruption.removing(staging) {
             try build(
                 loaded, into: output, staging: staging, fingerprint: fingerprint, started: started, draft: draft,
-                templateMemory: templateMemory)
+                memory: memory)
         }
     }
 
     /// Builds `loaded` in `staging` and publishes it in place of `output`, or discards it on failure.
     private func build(
         _ loaded: [Example], into output: OutputFolder, staging: String, fingerprint: String, started: Date, draft: Bool,
-        templateMemory: TemplateMemory?
+        memory: BuildMemory?
     ) throws {
         let templates = try templateSource
         let build = SiteBuild(
@@ -105,7 +105,7 @@ struct BuildCommand: ParsableCommand {
             extraSteps: [SiteBuild.drawFigures(
                 previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current,
                 mathFont: try templates.mathFontFile(), svgOnly: draft)],
-            baseURL: siteAddress, templateMemory: templateMemory)
+            baseURL: siteAddress, memory: memory)
         var state: SiteBuild.State
         do {
             state = try build.run(examples: loaded, io: templates.fileIO(over: .disk), buildFingerprint: fingerprint) {
@@ -141,8 +141,8 @@ struct BuildCommand: ParsableCommand {
         afterBuild: (Error?) -> Void = { _ in }
     ) throws -> Never {
         var snapshot = sources.snapshot()
-        let memory = TemplateMemory()
-        afterBuild(report { try build(into: output, templateMemory: memory) })
+        let memory = BuildMemory()
+        afterBuild(report { try build(into: output, memory: memory) })
         let watch = FolderWatch(folders: sources.folders)
         say("Watching \(sources.folders.joined(separator: " and ")) for changes (Ctrl-C to stop).")
         while true {
@@ -154,7 +154,7 @@ struct BuildCommand: ParsableCommand {
             say("Changed: \(changed.joined(separator: ", "))")
             let started = Date()
             if draftFirst {
-                let failure = report { try build(into: output, draft: true, templateMemory: memory) }
+                let failure = report { try build(into: output, draft: true, memory: memory) }
                 if failure == nil {
                     say("Pages and SVG figures rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
                 } else {
@@ -167,7 +167,7 @@ struct BuildCommand: ParsableCommand {
                 Thread.sleep(forTimeInterval: 1)
                 guard sources.snapshot() == snapshot else { continue }
             }
-            let failure = report { try build(into: output, templateMemory: memory) }
+            let failure = report { try build(into: output, memory: memory) }
             if failure == nil {
                 say("Rebuilt in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
             } else {

@@ -107,17 +107,22 @@ struct FigureSet: Sendable {
     static func fingerprint(example: Example, strings: StringTable, toolIdentity: String) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(toolIdentity)
-        var source = example
-        source.sourcePath = ""
-        // A dictionary's order changes from run to run: its entries go in sorted.
-        source.givenValues = [:]
-        fingerprint.add(String(reflecting: source))
-        for (value, written) in example.givenValues.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(value)=\(written)") }
+        fingerprint.add(describe(example))
         for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") || key.hasPrefix("activation.") {
             fingerprint.add(key)
             fingerprint.add(strings.strings[key]!)
         }
         return fingerprint.hex
+    }
+
+    /// All of `example` but the path of its file, in words the same from run to run.
+    static func describe(_ example: Example) -> String {
+        var source = example
+        source.sourcePath = ""
+        // A dictionary's order changes from run to run: its entries go in sorted.
+        source.givenValues = [:]
+        return String(reflecting: source)
+            + example.givenValues.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: ";")
     }
 
     /// The fingerprint of a draft (SVGs only) drawn from what gives `whole` for a whole set.
