@@ -56,7 +56,7 @@
     markScrollable();
   }
 
-  // The SVG at `url` as an inline element with ids unique to figure `index`, or null.
+  // The SVG at `url` as an inline element with ids unique to the `index`th figure inlined, or null.
   async function inlineSVG(url, index, alt, theme) {
     const response = await fetch(url);
     if (!response.ok) return null;
@@ -74,7 +74,9 @@
   // Replaces a figure's <picture> by its SVG inline (the light one, and the dark one too for a
   // reader in dark mode; the stylesheet shows one, and the light one in print), so its elements,
   // which carry data-q keys, can be lit. On failure (e.g. a page opened from disk) the image stays.
-  async function inlineFigure(picture, index) {
+  let figuresInlined = 0;
+  async function inlineFigure(picture) {
+    const index = figuresInlined++;
     try {
       const img = picture.querySelector("img");
       const urls = [["light", img.getAttribute("src")]];
@@ -93,7 +95,7 @@
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        inlineFigure(entry.target, pictures.indexOf(entry.target));
+        inlineFigure(entry.target);
       }
     }, { rootMargin: "800px 0px" });
     pictures.forEach(picture => observer.observe(picture));
@@ -175,5 +177,10 @@
       new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
       document.fonts.ready.then(markScrollable);
     }));
+  });
+  // `serve` has written a rebuild's numbers and figures into the page in place.
+  document.addEventListener("backprop-site:updated", () => {
+    inlineFigures();
+    update();
   });
 })();

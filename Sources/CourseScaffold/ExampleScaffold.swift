@@ -107,8 +107,9 @@ public struct ExampleScaffold: Sendable {
         return text
     }
 
+    /// The layer superscript of the notation, in parentheses so that it is not read as a power: ⁽²⁾.
     private static func superscript(_ number: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return String(String(number).map { digits[Int(String($0))!] })
+        return "⁽" + String(String(number).map { digits[Int(String($0))!] }) + "⁾"
     }
 }

@@ -16,7 +16,7 @@ public struct Equation: Equatable, Sendable {
         public var continues = false
     }
 
-    /// The quantity defined, such as z² or W² in W² ← ….
+    /// The quantity defined, such as z⁽²⁾ or W⁽²⁾ in W⁽²⁾ ← ….
     public var lhs: MathML
     /// The first line's relation: = for most, ← for the update rule.
     public var relation: MathML

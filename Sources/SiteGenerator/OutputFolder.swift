@@ -75,7 +75,7 @@ public struct OutputFolder: Sendable {
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             removeLeftovers()
-            try? manager.removeItem(atPath: staging)
+            Self.removeTree(staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             try Data().write(to: URL(fileURLWithPath: "\(staging)/\(Self.markerName)"))
         } catch {
@@ -92,7 +92,7 @@ public struct OutputFolder: Sendable {
             guard file_swap_exchange(staging, path) == 0 else {
                 throw Refusal(path: path, reason: "could not swap the new site into place (\(String(cString: strerror(errno))))")
             }
-            try? manager.removeItem(atPath: staging)
+            Self.removeTree(staging)
         } else {
             do {
                 try manager.moveItem(atPath: staging, toPath: path)
@@ -132,7 +132,7 @@ public struct OutputFolder: Sendable {
 
     /// Deletes a staging folder after a failed build, leaving the output folder as it was.
     public func discard(staging: String) {
-        try? FileManager.default.removeItem(atPath: staging)
+        Self.removeTree(staging)
     }
 
     /// Staging folders of earlier builds whose process no longer runs.
@@ -141,7 +141,7 @@ public struct OutputFolder: Sendable {
         let prefix = ".\(name).staging-"
         for entry in (try? manager.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
             guard let pid = Int32(entry.dropFirst(prefix.count)), kill(pid, 0) != 0 else { continue }
-            try? manager.removeItem(atPath: "\(parent)/\(entry)")
+            Self.removeTree("\(parent)/\(entry)")
         }
     }
 }

@@ -42,12 +42,15 @@ extension SiteBuild {
                 let (example, language) = jobs[index]
                 let strings = templates.strings[language]!
                 let key = "\(language.code)/\(example.id)"
-                // A draft's figures are never taken for a whole set.
-                let fingerprint = FigureSet.fingerprint(
-                    example: example, strings: strings, toolIdentity: toolIdentity + (svgOnly ? " svg-only" : ""))
+                let whole = FigureSet.fingerprint(example: example, strings: strings, toolIdentity: toolIdentity)
+                // A draft's figures are never taken for a whole set; a draft takes the SVGs of either.
+                let fingerprint = svgOnly ? FigureSet.draftFingerprint(whole) : whole
                 let result = Result { () throws(StepFailure) -> FigureSet in
-                    if let record = previous.figures[key], record.fingerprint == fingerprint, let previousSite,
-                       let kept = FigureSet(reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io),
+                    if let record = previous.figures[key], record.fingerprint == fingerprint || (svgOnly && record.fingerprint == whole),
+                       let previousSite,
+                       let kept = FigureSet(
+                           reading: "\(previousSite)/\(key)", record: record, strings: strings, io: io, svgOnly: svgOnly,
+                           fingerprint: fingerprint),
                        kept.files.allSatisfy({ previous.files["\(key)/\($0.key)"] == BuildCache.record(of: $0.value) })
                     {
                         return kept
@@ -104,12 +107,7 @@ struct FigureSet: Sendable {
     static func fingerprint(example: Example, strings: StringTable, toolIdentity: String) -> String {
         var fingerprint = Fingerprint()
         fingerprint.add(toolIdentity)
-        var source = example
-        source.sourcePath = ""
-        // A dictionary's order changes from run to run: its entries go in sorted.
-        source.givenValues = [:]
-        fingerprint.add(String(reflecting: source))
-        for (value, written) in example.givenValues.sorted(by: { $0.key < $1.key }) { fingerprint.add("\(value)=\(written)") }
+        fingerprint.add(describe(example))
         for key in strings.strings.keys.sorted() where key.hasPrefix("figure.") || key.hasPrefix("activation.") {
             fingerprint.add(key)
             fingerprint.add(strings.strings[key]!)
@@ -117,15 +115,32 @@ struct FigureSet: Sendable {
         return fingerprint.hex
     }
 
-    /// Every file a figure set has, relative to the example's page.
-    static func paths() -> [String] {
-        FigureKind.allCases.flatMap {
-            let reference = FigureReference(kind: $0, title: "", alt: "")
-            return [reference.svgPath, reference.darkSvgPath, reference.pngPath, reference.pdfPath]
-        } + [SiteBuild.deckPath]
+    /// All of `example` but the path of its file, in words the same from run to run.
+    static func describe(_ example: Example) -> String {
+        var source = example
+        source.sourcePath = ""
+        // A dictionary's order changes from run to run: its entries go in sorted.
+        source.givenValues = [:]
+        return String(reflecting: source)
+            + example.givenValues.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: ";")
     }
 
-    /// Draws the figures and the deck (only the SVGs with `svgOnly`).
+    /// The fingerprint of a draft (SVGs only) drawn from what gives `whole` for a whole set.
+    static func draftFingerprint(_ whole: String) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.add(whole + " svg-only")
+        return fingerprint.hex
+    }
+
+    /// Every file a figure set has, relative to the example's page (a draft's, with `svgOnly`).
+    static func paths(svgOnly: Bool = false) -> [String] {
+        FigureKind.allCases.flatMap {
+            let reference = FigureReference(kind: $0, title: "", alt: "")
+            return [reference.svgPath, reference.darkSvgPath] + (svgOnly ? [] : [reference.pngPath, reference.pdfPath])
+        } + (svgOnly ? [] : [SiteBuild.deckPath])
+    }
+
+    /// Draws the figures and the deck (only the SVGs, light and dark, with `svgOnly`).
     init(
         example: Example, walkthrough: Walkthrough, context: FigureContext, renderer: SceneRenderer,
         fingerprint: String, step: String, svgOnly: Bool = false
@@ -152,7 +167,7 @@ struct FigureSet: Sendable {
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
             ]
-            for (path, draw) in formats.prefix(svgOnly ? 1 : formats.count) {
+            for (path, draw) in formats.prefix(svgOnly ? 2 : formats.count) {
                 do { files[path] = Data(try draw()) } catch {
                     throw SiteBuild.StepFailure(step: step, file: prefix + path, underlying: error)
                 }
@@ -170,11 +185,14 @@ struct FigureSet: Sendable {
     }
 
     /// The figures an earlier build drew into `folder` (an example's page folder) as `record` says,
-    /// or nil when anything is missing.
-    init?(reading folder: String, record: BuildCache.Figures, strings: StringTable, io: FileIO) {
-        fingerprint = record.fingerprint
+    /// or nil when anything is missing; with `svgOnly`, only a draft's files, under `fingerprint`.
+    init?(
+        reading folder: String, record: BuildCache.Figures, strings: StringTable, io: FileIO, svgOnly: Bool = false,
+        fingerprint: String? = nil
+    ) {
+        self.fingerprint = fingerprint ?? record.fingerprint
         kept = true
-        for path in Self.paths() {
+        for path in Self.paths(svgOnly: svgOnly) {
             guard let data = try? io.read("\(folder)/\(path)") else { return nil }
             files[path] = data
         }

@@ -14,6 +14,8 @@ public struct SiteBuild: Sendable {
         /// The examples, in lesson order (`Example.inLessonOrder`).
         public var examples: [Example]
         public var templates: SiteTemplates?
+        /// A fingerprint of the template and string files `templates` were made from.
+        public var templatesFingerprint: String?
         public var walkthroughs: [String: Walkthrough] = [:]
         /// The gradient check of each example, by id, computed once for every language's page.
         public var gradientChecks: [String: GradientCheck] = [:]
@@ -70,18 +72,19 @@ public struct SiteBuild: Sendable {
     public let steps: [Step]
 
     /// The standard build in `languages`, with `extraSteps` (such as drawing figures) run after the
-    /// walkthroughs and before the pages, for a site published at `baseURL` when given.
+    /// walkthroughs and before the pages, for a site published at `baseURL` when given; `memory` keeps
+    /// what did not change (templates, example pages) from one build of a session to the next.
     public init(
         templatesFolder: String, outputFolder: String, languages: [Language] = Language.allCases, extraSteps: [Step] = [],
-        baseURL: String? = nil
+        baseURL: String? = nil, memory: BuildMemory? = nil
     ) {
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         self.baseURL = baseURL
         steps = [
-            Self.loadTemplates(from: templatesFolder, languages: languages), Self.makeWalkthroughs,
+            Self.loadTemplates(from: templatesFolder, languages: languages, memory: memory), Self.makeWalkthroughs,
         ] + extraSteps + [
-            Self.makePages(baseURL: baseURL), Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
+            Self.makePages(baseURL: baseURL, memory: memory), Self.copyAssets(from: templatesFolder), Self.write(to: outputFolder),
         ]
     }
 
@@ -118,22 +121,40 @@ public struct SiteBuild: Sendable {
         do { try body() } catch { throw StepFailure(step: step, file: file, underlying: error) }
     }
 
-    /// Reads the templates and the string tables of `languages`, and checks them together.
-    public static func loadTemplates(from folder: String, languages: [Language] = Language.allCases) -> Step {
+    /// Reads the templates and the string tables of `languages`, and checks them together; with a
+    /// `memory`, files read before in the same bytes are not parsed and checked again.
+    public static func loadTemplates(
+        from folder: String, languages: [Language] = Language.allCases, memory: BuildMemory? = nil
+    ) -> Step {
         let name = "Load templates and strings"
         return Step(name: name) { state, io in
             var texts: [String: String] = [:]
+            var bytes = Fingerprint()
+            bytes.add(languages.map(\.code).joined(separator: ","))
             for template in SiteTemplates.templateNames {
                 let path = "\(folder)/\(template).mustache"
-                try failure(name, path) { texts[template] = String(decoding: try io.read(path), as: UTF8.self) }
-            }
-            var tables: [Language: StringTable] = [:]
-            for language in languages {
-                try failure(name, StringTable.path(templates: folder, language: language)) {
-                    tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
+                try failure(name, path) {
+                    let data = try io.read(path)
+                    bytes.add(data)
+                    texts[template] = String(decoding: data, as: UTF8.self)
                 }
             }
-            try failure(name, folder) { state.templates = try SiteTemplates(templates: texts, strings: tables, folder: folder) }
+            let tableFiles = languages.map { try? io.read(StringTable.path(templates: folder, language: $0)) }
+            tableFiles.forEach { bytes.add($0 ?? Data()) }
+            let make = {
+                var tables: [Language: StringTable] = [:]
+                for language in languages {
+                    try failure(name, StringTable.path(templates: folder, language: language)) {
+                        tables[language] = try StringTable.load(templates: folder, language: language, read: io.read)
+                    }
+                }
+                var templates: SiteTemplates?
+                try failure(name, folder) { templates = try SiteTemplates(templates: texts, strings: tables, folder: folder) }
+                return templates!
+            }
+            let memory = tableFiles.contains(nil) ? nil : memory
+            state.templates = try memory?.templates(for: bytes, make: make) ?? make()
+            state.templatesFingerprint = bytes.hex
         }
     }
 
@@ -161,22 +182,42 @@ public struct SiteBuild: Sendable {
 
     /// The language chooser, the home pages and every example page in every language, made on
     /// every core, and sitemap.xml when the site's `baseURL` is known.
-    public static func makePages(baseURL: String? = nil) -> Step { Step(name: "Make the pages") { state, _ in
+    /// Makes every page; with a `memory`, an example page made from exactly the same example,
+    /// neighbours, figures, templates and strings in the last build of the session is taken again.
+    public static func makePages(baseURL: String? = nil, memory: BuildMemory? = nil) -> Step { Step(name: "Make the pages") { state, _ in
         let name = "Make the pages"
         guard let templates = state.templates else { throw StepFailure(step: name, file: "Templates", underlying: CocoaError(.fileReadNoSuchFile)) }
         let builder = PageBuilder(templates: templates, baseURL: baseURL)
         let examples = state.examples, walkthroughs = state.walkthroughs, checks = state.gradientChecks
         let figures = state.figures, decks = state.decks
+        let templatesFingerprint = state.templatesFingerprint
+        memory?.beginPages()
+        /// What the page of `example` in `language` is made from, when all of it is known.
+        @Sendable func source(of example: Example, in language: Language, previous: Example?, next: Example?) -> String? {
+            guard let templatesFingerprint else { return nil }
+            var fingerprint = Fingerprint()
+            for part in [
+                templatesFingerprint, language.code, baseURL ?? "", decks[example.id] ?? "", FigureSet.describe(example),
+                String(reflecting: figures[example.id]?[language]), String(reflecting: previous?.id), String(reflecting: previous?.title),
+                String(reflecting: next?.id), String(reflecting: next?.title),
+            ] { fingerprint.add(part) }
+            return fingerprint.hex
+        }
         var pages: [(path: String, make: @Sendable () throws -> String)] = [("index.html", { try builder.languageChooser() })]
         for language in templates.languages {
             pages.append(("\(language.code)/index.html", { try builder.homePage(language: language, examples: examples) }))
             for (index, example) in examples.enumerated() {
                 let neighbours = (previous: index > 0 ? examples[index - 1] : nil, next: index + 1 < examples.count ? examples[index + 1] : nil)
                 pages.append(("\(language.code)/\(example.id)/index.html", {
-                    try builder.examplePage(
-                        example: example, walkthrough: walkthroughs[example.id]!, gradientCheck: checks[example.id],
-                        language: language, figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id],
-                        previous: neighbours.previous, next: neighbours.next)
+                    let make = {
+                        try builder.examplePage(
+                            example: example, walkthrough: walkthroughs[example.id]!, gradientCheck: checks[example.id],
+                            language: language, figures: figures[example.id]?[language] ?? [], deckPath: decks[example.id],
+                            previous: neighbours.previous, next: neighbours.next)
+                    }
+                    guard let memory, let source = source(of: example, in: language, previous: neighbours.previous, next: neighbours.next)
+                    else { return try make() }
+                    return try memory.page(for: source, make: make)
                 }))
             }
         }

@@ -99,14 +99,23 @@ public struct SiteTemplates: Sendable {
     /// The tags of a template with their lines (from 1): what stands between `{{` and `}}` (or `{{{`
     /// and `}}}`), without the braces and the spaces around, such as `t.home.title` or `>figure`.
     static func tags(in template: String) -> [(name: String, line: Int)] {
+        let bytes = Array(template.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), newline = UInt8(ascii: "\n")
         var tags: [(name: String, line: Int)] = []
         var line = 1
-        var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            line += rest[..<open.lowerBound].count(where: \.isNewline)
-            rest = rest[open.upperBound...]
-            let tag = rest.prefix { $0 != "}" }.drop { $0 == "{" }
-            tags.append((tag.trimmingCharacters(in: .whitespaces), line))
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == newline { line += 1 }
+            guard bytes[index] == open, bytes[index + 1] == open else {
+                index += 1
+                continue
+            }
+            var start = index + 2
+            while start < bytes.count, bytes[start] == open { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != close { end += 1 }
+            tags.append((String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces), line))
+            index = start
         }
         return tags
     }
@@ -132,6 +141,6 @@ public struct SiteTemplates: Sendable {
 
     /// `model` rendered with the template `name`.
     func render(_ model: Any, template name: String) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        library.render(TemplateModel.prepared(model) ?? model, withTemplate: name) ?? ""
     }
 }

@@ -127,6 +127,53 @@ import Testing
         #expect(!run.error.contains("NSCocoaErrorDomain") && !run.error.contains("Error Domain"))
     }
 
+    /// The previous site is removed after the new one is in place, without following the symbolic
+    /// links someone put in it: what they point to stays.
+    @Test func replacingTheSiteLeavesWhatItsLinksPointTo() throws {
+        let scratch = try Scratch(examples: ["paso-a-paso"])
+        let manager = FileManager.default
+        #expect(try scratch.build().status == 0)
+        let outside = scratch.folder.appendingPathComponent("notes")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: outside.appendingPathComponent("note.txt"))
+        try manager.createSymbolicLink(
+            atPath: scratch.site.appendingPathComponent("en/notes").path, withDestinationPath: outside.path)
+        let run = try scratch.build(["--force"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!manager.fileExists(atPath: scratch.site.appendingPathComponent("en/notes").path))
+        #expect(try String(contentsOf: outside.appendingPathComponent("note.txt"), encoding: .utf8) == "keep me")
+        let leftovers = try manager.contentsOfDirectory(atPath: scratch.site.deletingLastPathComponent().path)
+            .filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    /// `serve`'s draft after a save (pages and SVGs, published at once) draws only the figures of the
+    /// example that changed: the others' SVGs, light and dark, come from the whole build before it.
+    @Test func serveDraftsRedrawOnlyTheChangedExample() async throws {
+        let scratch = try Scratch()
+        let process = CommandLineTests.process(["serve", "--port", "0", "--examples", scratch.examples.path, "--out", scratch.site.path])
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        let log = CourseFolderTests.Log()
+        output.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        for _ in 0..<600 where !log.text.contains("Watching") { try await Task.sleep(for: .milliseconds(100)) }
+        try scratch.edit("paso-a-paso", replacing: "[[0.14, 0.15]]", with: "[[0.24, 0.15]]")
+        for _ in 0..<600 where !log.text.contains("Pages and SVG figures rebuilt") { try await Task.sleep(for: .milliseconds(20)) }
+        let darkFigure = scratch.site.appendingPathComponent("en/xor/figures/forward-dark.svg")
+        #expect(FileManager.default.fileExists(atPath: darkFigure.path))
+        let text = log.text
+        let draft = try #require(text.range(of: "Changed:").map { text[$0.lowerBound...] }, "serve said: \(text)")
+        let drawn = draft.components(separatedBy: "\n").prefix { !$0.contains("Pages and SVG figures rebuilt") }
+            .filter { $0.contains("Draw the figures: ") }
+        #expect(drawn.filter { $0.contains("xor kept, unchanged") }.count == 2, "\(drawn)")
+        #expect(!drawn.contains { $0.contains("paso-a-paso kept") }, "\(drawn)")
+        process.interrupt()
+        for _ in 0..<100 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+    }
+
     /// Small thing: `build --help` printed `default: LanguageList(languages: [...])`.
     @Test func helpShowsTheLanguagesAsTyped() throws {
         let run = try CommandLineTests.run(["build", "--help"])

@@ -85,7 +85,7 @@ import Testing
         let page = Data("<html><body><p>&lt;/body&gt;</p></body></html>".utf8)
         let injected = String(decoding: ReloadScript.inject(into: page, generation: 7), as: UTF8.self)
         #expect(injected.hasPrefix("<html><body><p>&lt;/body&gt;</p><script data-backprop-site-serve>"))
-        #expect(injected.contains("const generation = 7;"))
+        #expect(injected.contains("let generation = 7;"))
         #expect(injected.hasSuffix("</script></body></html>"))
     }
 }
