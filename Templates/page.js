@@ -178,9 +178,10 @@
       document.fonts.ready.then(markScrollable);
     }));
   });
-  // `serve` has written a rebuild's numbers and figures into the page in place.
+  // `serve` has written a rebuild's numbers and figures into the page in place: measured again
+  // after they are painted, as at the start.
   document.addEventListener("backprop-site:updated", () => {
     inlineFigures();
-    update();
+    requestAnimationFrame(() => setTimeout(update));
   });
 })();
