@@ -22,10 +22,34 @@ extension FigureKind {
             let title = try context.text(.deckLayerPair, [
                 "title": try context.text(titleKey), "from": String(layer + 1), "to": String(layer + 2),
             ])
-            let pair = LayerPairDiagram(
+            var pair = LayerPairDiagram(
                 diagram: diagram, parameterLayer: layer, maxWidth: maxWidth, maxHeight: maxHeight,
                 matrixNote: try context.text(.deckMatrix))
-            pairs.append((title, pair.scene(context)))
+            let whole = pair.scene(context)
+            func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
+            if fits(whole) {
+                pairs.append((title, whole))
+                continue
+            }
+            // Too large even with its matrix: the lower layer's neurons in groups, each with every
+            // connection into it, so that no connection is cut off a slide.
+            let lower = NetworkLayout.drawnNeurons(
+                ofLayerWith: diagram.layerSizes[layer + 1], keeping: layer + 1 < diagram.kept.count ? diagram.kept[layer + 1] : [])
+            var groups: [Scene] = [whole]
+            for count in 2..<max(lower.count + 1, 2) {
+                let size = (lower.count + count - 1) / count
+                let chunks = stride(from: 0, to: lower.count, by: size).map { Array(lower[$0..<min($0 + size, lower.count)]) }
+                groups = chunks.map { chunk in
+                    pair.lowerNeurons = chunk
+                    return pair.scene(context)
+                }
+                if groups.allSatisfy(fits) { break }
+            }
+            for (number, group) in groups.enumerated() {
+                pairs.append((groups.count == 1 ? title : try context.text(.deckPart, [
+                    "title": title, "part": String(number + 1), "parts": String(groups.count),
+                ]), group))
+            }
         }
         return pairs
     }

@@ -4,7 +4,7 @@
 /// two with the label the whole figure gives it. Each neuron holds its name; its numbers sit
 /// outside it, above the upper row and below the lower one, so the circles stay small and the band
 /// between the rows holds only the connections' labels. Each layer's heading is at the left of its
-/// row, the output's lines at the right of its neurons, the figure's key below. Its ids
+/// row (with what it elides under it), the output's lines beside its neurons (or under their numbers), the figure's key below. Its ids
 /// are the whole figure's (`neuron-2-0`, `edge-1-0-2`), so a slide can be matched with the figure it
 /// shows a part of.
 struct LayerPairDiagram {
@@ -28,6 +28,9 @@ struct LayerPairDiagram {
     var maxHeight: Double = .infinity
     /// The sentence above the matrix saying why the connections carry no numbers.
     var matrixNote: String = ""
+    /// When set, the lower row shows only these neurons of its layer, each with every connection
+    /// into it: a pair too large for one slide is shown over several this way.
+    var lowerNeurons: [Int]? = nil
 
     /// The pair with every connection labelled as on the whole figure if that fits `maxWidth` ×
     /// `maxHeight`, else with the connections unlabelled and the matrix of their numbers beside
@@ -43,21 +46,22 @@ struct LayerPairDiagram {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         var widest = 0.0
-        for column in columns {
-            for neuron in NetworkLayout.drawnNeurons(ofLayerWith: diagram.layerSizes[column], keeping: kept(column)) {
+        for (r, column) in columns.enumerated() {
+            for neuron in drawn(r) {
                 let name = probe.size(of: Array(diagram.neuronBlock(column, neuron).prefix(1)))
                 let halfDiagonal = (name.width * name.width + name.height * name.height).squareRoot() / 2
                 radius = max(radius, (halfDiagonal + LabelPlacer.clearance * 2).rounded(.up))
                 widest = max(widest, probe.size(of: diagram.neuronLines(column, neuron)).width)
             }
         }
-        let headingWidth = columns.map { probe.size(of: heading($0)).width }.max() ?? 0
-        let slots = columns.map { column in
-            NetworkLayout(layerSizes: [diagram.layerSizes[column]], radius: radius, layerSpacing: 1, neuronSpacing: 1,
-                          kept: [kept(column)]).columns[0]
-        }.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
-        var spacing = max(2 * radius, widest) + (matrix ? 20 : 30)
-        var band = matrix ? 40.0 : 60.0
+        let headingWidth = columns.map { column in
+            let note = column < diagram.elisionNotes.count ? diagram.elisionNotes[column] : nil
+            return max(probe.size(of: heading(column)).width, note.map { probe.size(of: [TextLine($0, FigureFont.note)]).width } ?? 0)
+        }.max() ?? 0
+        let slots = NetworkLayout(layerSizes: layoutSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: layoutKept)
+            .columns.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
+        var spacing = max(2 * radius, widest) + (matrix ? 12 : 30)
+        var band = matrix ? 30.0 : 60.0
         for attempt in 0..<Self.attempts {
             if let scene = draw(
                 radius: radius, halfWidth: max(radius, widest / 2), spacing: spacing, rowGap: 2 * radius + band, matrix: matrix,
@@ -97,7 +101,7 @@ struct LayerPairDiagram {
             return result
         }
         let upper = withGaps(rows[0], size: diagram.layerSizes[columns[0]])
-        let lower = withGaps(rows[1], size: diagram.layerSizes[columns[1]])
+        let lower = lowerNeurons == nil ? withGaps(rows[1], size: diagram.layerSizes[columns[1]]) : rows[1].map { $0 }
         func cell(_ j: Int?, _ k: Int?) -> [TextLine] {
             guard let j, let k else { return [TextLine(j == nil ? "⋮" : "⋯", role: .secondaryText)] }
             return entries["\(j)-\(k)"] ?? [TextLine("")]
@@ -105,7 +109,7 @@ struct LayerPairDiagram {
         let cells = lower.map { j in upper.map { k in cell(j, k) } }
         let widths = upper.indices.map { c in cells.map { placer.size(of: $0[c]).width }.max() ?? 0 }
         let heights = cells.map { row in row.map { placer.size(of: $0).height }.max() ?? 0 }
-        let gap = 14.0, rowGap = 10.0, bracket = 8.0
+        let gap = 10.0, rowGap = 10.0, bracket = 8.0
         var items: [SceneItem] = []
         let title = [TextLine(diagram.matrixName(parameterLayer), FigureFont.name)]
         let titleHeight = placer.size(of: title).height
@@ -158,6 +162,17 @@ struct LayerPairDiagram {
         return [TextLine(parts[0]), TextLine("→ " + parts[1])]
     }
 
+    /// The neurons row `r` draws.
+    private func drawn(_ r: Int) -> [Int] {
+        if r == 1, let lowerNeurons { return lowerNeurons }
+        return NetworkLayout.drawnNeurons(ofLayerWith: diagram.layerSizes[columns[r]], keeping: kept(columns[r]))
+    }
+
+    /// The sizes and kept neurons of the layout of the two rows (the lower one holding only
+    /// `lowerNeurons` when they are set).
+    private var layoutSizes: [Int] { [diagram.layerSizes[columns[0]], lowerNeurons?.count ?? diagram.layerSizes[columns[1]]] }
+    private var layoutKept: [[Int]] { [kept(columns[0]), lowerNeurons == nil ? kept(columns[1]) : []] }
+
     /// The two layout columns the pair shows.
     private var columns: [Int] { [parameterLayer, parameterLayer + 1] }
 
@@ -174,15 +189,17 @@ struct LayerPairDiagram {
         let theme = context.theme
         // The page layout of the two layers, turned a quarter: its columns become rows.
         let layout = NetworkLayout(
-            layerSizes: columns.map { diagram.layerSizes[$0] }, radius: radius, layerSpacing: rowGap, neuronSpacing: spacing,
-            kept: columns.map(kept))
+            layerSizes: layoutSizes, radius: radius, layerSpacing: rowGap, neuronSpacing: spacing, kept: layoutKept)
         func turned(_ point: Point) -> Point { Point(x: point.y, y: point.x) }
+        // The lower row's neurons by their number in the layer.
+        func lower(_ j: Int) -> Int { lowerNeurons?[j] ?? j }
         let edges = layout.edges.map { edge in
             NetworkLayout.Edge(
-                parameterLayer: parameterLayer, row: edge.row, column: edge.column, from: turned(edge.from), to: turned(edge.to))
+                parameterLayer: parameterLayer, row: lower(edge.row), column: edge.column, from: turned(edge.from), to: turned(edge.to))
         }
-        let rows = layout.columns.map { column in
-            (neurons: column.neurons, centers: column.centers.map(turned), ellipses: column.ellipses.map(turned), y: column.x)
+        let rows = layout.columns.enumerated().map { r, column in
+            (neurons: r == 0 ? column.neurons : column.neurons.map(lower), centers: column.centers.map(turned),
+             ellipses: column.ellipses.map(turned), y: column.x)
         }
         var placer = LabelPlacer(context: context)
         var shapes: [SceneItem] = []
@@ -260,17 +277,22 @@ struct LayerPairDiagram {
             else { return nil }
         }
         if columns[1] == diagram.layerSizes.count - 1, let output = rows.last {
-            for (neuron, center) in zip(output.neurons, output.centers) {
+            // At the right of every output neuron if they all fit there, else under every one's numbers.
+            var beside = placer
+            let besides = zip(output.neurons, output.centers).allSatisfy { neuron, center in
                 let lines = diagram.outputLines(neuron)
-                let values = placer.size(of: diagram.neuronLines(columns[1], neuron)).height
-                let height = placer.size(of: lines).height
-                let below = center.y + radius + 8 + values + height / 2
-                let candidates = [
-                    LabelPlacer.Candidate(point: Point(x: center.x + radius + 10, y: center.y), alignment: .leading),
-                    LabelPlacer.Candidate(point: Point(x: center.x + radius + 10, y: center.y + radius / 2), alignment: .leading),
-                    LabelPlacer.Candidate(point: Point(x: center.x, y: below)),
-                ]
-                guard place(lines, candidates) else { return nil }
+                return lines.isEmpty || beside.place(
+                    lines, candidates: [.init(point: Point(x: center.x + radius + 8, y: center.y), alignment: .leading)]) != nil
+            }
+            if besides {
+                placer = beside
+            } else {
+                for (neuron, center) in zip(output.neurons, output.centers) {
+                    let lines = diagram.outputLines(neuron)
+                    let values = placer.size(of: diagram.neuronLines(columns[1], neuron)).height
+                    let below = center.y + radius + 8 + values + placer.size(of: lines).height / 2
+                    guard place(lines, [LabelPlacer.Candidate(point: Point(x: center.x, y: below))]) else { return nil }
+                }
             }
         }
         let left = rows.flatMap { $0.centers + $0.ellipses }.map(\.x).min()! - halfWidth - Self.headingGap
@@ -281,14 +303,17 @@ struct LayerPairDiagram {
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
         var extra: [SceneItem] = []
         if matrix {
-            let origin = Point(x: bounds.maxX + 2 * Self.headingGap, y: bounds.minY)
+            let origin = Point(x: bounds.maxX + Self.headingGap, y: bounds.minY)
             extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
         }
         let key = LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer)
         for (r, row) in rows.enumerated() {
             guard columns[r] < diagram.elisionNotes.count, let note = diagram.elisionNotes[columns[r]] else { continue }
             let lines = [TextLine(note, FigureFont.note, role: .secondaryText)]
-            guard place(lines, [0.0, 0.5, -0.5, 1].map { .init(point: Point(x: right, y: row.y + $0 * radius), alignment: .leading) })
+            // Under the row's heading, where the slide has room to spare.
+            let below = row.y + placer.size(of: heading(columns[r])).height / 2 + 4 + placer.size(of: lines).height / 2
+            guard place(lines, [0.0, 0.5, 1, 1.5].map { .init(point: Point(x: left, y: below + $0 * 8), alignment: .trailing) }
+                + [.init(point: Point(x: right, y: row.y), alignment: .leading)])
             else { return nil }
         }
         let scene = Scene(

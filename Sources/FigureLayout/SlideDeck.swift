@@ -142,7 +142,10 @@ public struct SlideDeck: Sendable {
             return headed
         }
         guard whole.count > 1, !slide.parts.isEmpty else { return try numbered(whole, slide.title) }
-        let cut = slide.parts.map { split($0.separatingNotes().body, legendHeight: legendHeight, context) }
+        // Named parts (layer pairs) have no notes: the numbers under their lower row stay.
+        let cut = slide.parts.map { part in
+            split(slide.partTitles.isEmpty ? part.separatingNotes().body : part, legendHeight: legendHeight, context)
+        }
         guard slide.partTitles.count == slide.parts.count else { return try numbered(cut.flatMap { $0 }, slide.title) }
         var headed: [(Scene, String)] = []
         for (pieces, title) in zip(cut, slide.partTitles) { headed += try numbered(pieces, title) }
