@@ -281,8 +281,9 @@ struct LayerPairDiagram {
             var beside = placer
             let besides = zip(output.neurons, output.centers).allSatisfy { neuron, center in
                 let lines = diagram.outputLines(neuron)
-                return lines.isEmpty || beside.place(
-                    lines, candidates: [.init(point: Point(x: center.x + radius + 8, y: center.y), alignment: .leading)]) != nil
+                return lines.isEmpty || beside.place(lines, candidates: [0.0, 0.5, 1].map {
+                    .init(point: Point(x: center.x + radius + 8, y: center.y + $0 * radius), alignment: .leading)
+                }) != nil
             }
             if besides {
                 placer = beside
