@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `backward` figure: the error δ⁽ˡ⁾ in every neuron (BP1, BP2), ∂C/∂w on every connection (BP4),
 /// the cost and ∇ₐC at the output, arrows pointing backward. For a batch every number is example 1's
@@ -14,6 +15,11 @@ public struct BackwardFigure: Sendable {
     }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        try diagram(context).scene(context)
+    }
+
+    /// What the figure draws, before it is placed: also the source of its layer-pair slides.
+    func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> NetworkDiagram {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let backward = gradientStep.backwardPasses[0]
@@ -32,7 +38,7 @@ public struct BackwardFigure: Sendable {
         let batchNote = m > 1 ? [try context.note(.batchGradient, ["m": String(m)])] : []
         let kept = context.keptNeurons(walkthrough, step: step)
         let selection = try EdgeLabelSelection(network, kept: kept, strength: { weightGradients[$0][$1, $2] }, context)
-        let diagram = NetworkDiagram(
+        var diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.backwardStroke, direction: .backward,
             neuronLines: { column, neuron in
                 guard column > 0 else { return [] }
@@ -49,6 +55,10 @@ public struct BackwardFigure: Sendable {
                 "sizes": network.sizesDescription,
                 "delta": context.numbers.list(backward.errors[backward.errors.count - 1], context.number),
             ]), examples: walkthrough.examples.count))
-        return diagram.scene(context)
+        diagram.matrixName = { "∂C/∂" + Symbol(.weights, layer: $0 + 2).unicode }
+        diagram.matrixEntry = { edge in
+            context.number(weightGradients[edge.parameterLayer][edge.row, edge.column])
+        }
+        return diagram
     }
 }

@@ -82,6 +82,11 @@ public enum FigureString: String, CaseIterable, Sendable {
     case lossTitle = "figure.loss.title"
     /// {title} {part} {parts}: the heading of one part of a figure split over several slides.
     case deckPart = "figure.deck.part"
+    /// {title} {from} {to}: the heading of the slide of one layer pair (layers numbered from the input,
+    /// layer 1) of a figure too large for one slide.
+    case deckLayerPair = "figure.deck.layerPair"
+    /// Above the matrix a layer pair's slide shows when its connections are too many to label.
+    case deckMatrix = "figure.deck.matrix"
     /// {sizes} {loss}: the network on the deck's title slide.
     case deckNetwork = "figure.deck.network"
     /// {title} {step} {steps}: the heading of one slide of a figure revealed step by step.

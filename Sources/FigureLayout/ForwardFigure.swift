@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `forward` figure: the first example flowing through the network, zˡ and aˡ in every neuron,
 /// the input on the left, the prediction and the target on the right, arrows pointing forward.
@@ -13,6 +14,11 @@ public struct ForwardFigure: Sendable {
     }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        try diagram(context).scene(context)
+    }
+
+    /// What the figure draws, before it is placed: also the source of its layer-pair slides.
+    func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> NetworkDiagram {
         let gradientStep = walkthrough.steps[step]
         let network = gradientStep.network
         let pass = gradientStep.forwardPasses[0]
@@ -26,7 +32,7 @@ public struct ForwardFigure: Sendable {
         }
         let kept = context.keptNeurons(walkthrough, step: step)
         let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
-        let diagram = NetworkDiagram(
+        var diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.forwardStroke, direction: .forward,
             neuronLines: { column, neuron in
                 guard column > 0 else { return [TextLine(context.numbers.given(pass.input[neuron]))] }
@@ -50,6 +56,10 @@ public struct ForwardFigure: Sendable {
                 "sizes": network.sizesDescription, "prediction": context.numbers.list(pass.output, context.number),
                 "target": context.numbers.list(target, context.numbers.given),
             ]), examples: walkthrough.examples.count))
-        return diagram.scene(context)
+        diagram.matrixName = { Symbol(.weights, layer: $0 + 2).unicode }
+        diagram.matrixEntry = { edge in
+            (step == 0 ? context.numbers.given : context.number)(network.weights[edge.parameterLayer][edge.row, edge.column])
+        }
+        return diagram
     }
 }

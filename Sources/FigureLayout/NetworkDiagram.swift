@@ -32,6 +32,11 @@ struct NetworkDiagram {
     var notes: [[TextLine]]
     /// The alt text.
     var title: String
+    /// The matrix a slide sets beside a layer pair whose connections it cannot label legibly
+    /// (`LayerPairDiagram`): its name for a parameter layer (W⁽ˡ⁾, ∂C/∂W⁽ˡ⁾) and each connection's entry,
+    /// which is its label wherever the figure labels it.
+    var matrixName: (_ parameterLayer: Int) -> String = { _ in "" }
+    var matrixEntry: (NetworkLayout.Edge) -> String = { _ in "" }
 
     /// Fractions along an edge where its label may sit.
     private static let edgeLabelPositions = stride(from: 0.12, through: 0.88, by: 0.02).map { $0 }
@@ -40,7 +45,7 @@ struct NetworkDiagram {
     static let crossingDistance = 14.0
     private static let attempts = 14
     /// The ⋮ of an elided layer, as large as a neuron.
-    private static let ellipsisFont = FontStyle(size: 30, bold: true)
+    static let ellipsisFont = FontStyle(size: 30, bold: true)
     private static let margin = 12.0
 
     func scene(_ context: FigureContext) -> Scene {
@@ -68,7 +73,7 @@ struct NetworkDiagram {
         preconditionFailure("the last attempt always draws")
     }
 
-    private func neuronBlock(_ column: Int, _ neuron: Int) -> [TextLine] {
+    func neuronBlock(_ column: Int, _ neuron: Int) -> [TextLine] {
         // xₖ for the input layer (column 0), aⱼ⁽ˡ⁾ with the lessons' layer number l = column + 1 otherwise.
         let symbol = column == 0
             ? Symbol(.input, neurons: [neuron + 1]) : Symbol(.activation, neurons: [neuron + 1], layer: column + 1)
@@ -190,7 +195,7 @@ struct NetworkDiagram {
 
     /// The fractions along `edge` where `label` may sit, best first: far from every crossing (a
     /// label at a crossing could belong to any of its edges), then near the middle.
-    private func labelPositions(
+    func labelPositions(
         on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], _ context: FigureContext
     ) -> [Double] {
         let size = context.measure(label, FigureFont.label)

@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `network` figure: the architecture of the network a step starts from, every weight on its
 /// connection, every bias in its neuron, layer names and activations.
@@ -14,11 +15,16 @@ public struct NetworkFigure: Sendable {
     }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        try diagram(context).scene(context)
+    }
+
+    /// What the figure draws, before it is placed: also the source of its layer-pair slides.
+    func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> NetworkDiagram {
         let network = walkthrough.steps[step].network
         let biases = network.showsBiases(walkthrough.settings)
         let kept = context.keptNeurons(walkthrough, step: step)
         let selection = try EdgeLabelSelection(network, kept: kept, strength: { network.weights[$0][$1, $2] }, context)
-        let diagram = NetworkDiagram(
+        var diagram = NetworkDiagram(
             layerSizes: network.layerSizes, stroke: context.theme.edgeStroke, direction: .none,
             neuronLines: { column, neuron in
                 guard biases, column > 0 else { return [] }
@@ -31,6 +37,10 @@ public struct NetworkFigure: Sendable {
             kept: kept,
             notes: [try context.note(biases ? .networkLegend : .networkLegendWithoutBiases)] + selection.notes,
             title: try context.text(biases ? .networkAlt : .networkAltWithoutBiases, ["sizes": network.sizesDescription]))
-        return diagram.scene(context)
+        diagram.matrixName = { Symbol(.weights, layer: $0 + 2).unicode }
+        diagram.matrixEntry = { edge in
+            context.numbers.given(network.weights[edge.parameterLayer][edge.row, edge.column])
+        }
+        return diagram
     }
 }

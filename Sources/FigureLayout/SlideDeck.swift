@@ -16,13 +16,19 @@ public struct SlideDeck: Sendable {
         public var splittable: Bool
         /// The figure's own parts, readable one by one, to show when the whole does not fit.
         public var parts: [Scene]
+        /// The heading of each part when the parts have names (a layer pair), else empty: the parts
+        /// are then numbered.
+        public var partTitles: [String]
 
-        public init(figure: Scene, title: String, caption: String, splittable: Bool = true, parts: [Scene] = []) {
+        public init(
+            figure: Scene, title: String, caption: String, splittable: Bool = true, parts: [Scene] = [], partTitles: [String] = []
+        ) {
             self.figure = figure
             self.title = title
             self.caption = caption
             self.splittable = splittable
             self.parts = parts
+            self.partTitles = partTitles
         }
     }
 
@@ -78,11 +84,22 @@ public struct SlideDeck: Sendable {
         let figure = kind == .loss
             ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
             : try kind.scene(walkthrough: walkthrough, step: step, context: context)
+        if kind == .graph {
+            return [Slide(
+                figure: figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
+                parts: try GraphFigure(walkthrough: walkthrough, step: step).parts(context))]
+        }
+        // A layered figure too large for a slide is shown one layer pair at a time, each laid out
+        // for the slide's width at the deck's type size.
+        let legend = wrapped(figure.separatingNotes().notes.map(\.text), context, packed: true)
+        let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
+        let area = figureArea(legendHeight: legend.height, context)
+        let scale = Self.minimumTextSize / smallest * 1.02
+        let pairs = try kind.layerPairs(
+            walkthrough: walkthrough, step: step, maxWidth: area.width / scale, maxHeight: area.height / scale, context: context)
         return [Slide(
-            figure: figure,
-            title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
-            splittable: kind != .loss,
-            parts: kind == .graph ? try GraphFigure(walkthrough: walkthrough, step: step).parts(context) : [])]
+            figure: figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
+            splittable: kind != .loss, parts: pairs.map(\.scene), partTitles: pairs.map(\.title))]
     }
 
     /// The pages: the title slide, then `slides` (the figures by default), each split into as many
@@ -95,21 +112,44 @@ public struct SlideDeck: Sendable {
             // The figure's notes become the slide's legend, wrapped to its width at a readable size.
             // (A chart keeps its own: its axis labels sit below its shapes too.)
             let (body, notes) = slide.splittable ? slide.figure.separatingNotes() : (slide.figure, [])
-            let legend = wrapped(notes.map(\.text), context)
-            var parts = slide.splittable ? split(body, legendHeight: legend.height, context) : [body]
-            if parts.count > 1, !slide.parts.isEmpty {
-                parts = slide.parts.flatMap { split($0.separatingNotes().body, legendHeight: legend.height, context) }
-            }
-            for (number, part) in parts.enumerated() {
-                let heading = parts.count == 1
-                    ? slide.title
-                    : try context.text(.deckPart, ["title": slide.title, "part": String(number + 1), "parts": String(parts.count)])
+            var legend = wrapped(notes.map(\.text), context)
+            let parts = slide.splittable ? split(body, legendHeight: legend.height, context) : [body]
+            // Slides of named parts (layer pairs) run short notes together to leave the figure room.
+            if parts.count > 1, !slide.partTitles.isEmpty { legend = wrapped(notes.map(\.text), context, packed: true) }
+            for (part, heading) in try headedParts(slide, whole: parts, legendHeight: legend.height, context) {
                 pages.append(page(part, title: heading, caption: slide.caption, legend: legend.lines, context))
             }
         }
         return pages.enumerated().map { number, page in
             number == 0 ? page : numbered(page, number + 1, of: pages.count, context)
         }
+    }
+
+    /// The parts a slide is shown in, each with its heading: the figure whole when it fits
+    /// (`whole` is then one scene), else the slide's own parts (each cut again if it is still too
+    /// large), headed by their names or numbered, else `whole`, the figure cut, numbered.
+    private func headedParts(
+        _ slide: Slide, whole: [Scene], legendHeight: Double, _ context: FigureContext
+    ) throws(StringTable.MissingKey) -> [(Scene, String)] {
+        func numbered(_ parts: [Scene], _ title: String) throws(StringTable.MissingKey) -> [(Scene, String)] {
+            guard parts.count > 1 else { return parts.map { ($0, title) } }
+            var headed: [(Scene, String)] = []
+            for (number, part) in parts.enumerated() {
+                headed.append((part, try context.text(.deckPart, [
+                    "title": title, "part": String(number + 1), "parts": String(parts.count),
+                ])))
+            }
+            return headed
+        }
+        guard whole.count > 1, !slide.parts.isEmpty else { return try numbered(whole, slide.title) }
+        // Named parts (layer pairs) have no notes: the numbers under their lower row stay.
+        let cut = slide.parts.map { part in
+            split(slide.partTitles.isEmpty ? part.separatingNotes().body : part, legendHeight: legendHeight, context)
+        }
+        guard slide.partTitles.count == slide.parts.count else { return try numbered(cut.flatMap { $0 }, slide.title) }
+        var headed: [(Scene, String)] = []
+        for (pieces, title) in zip(cut, slide.partTitles) { headed += try numbered(pieces, title) }
+        return headed
     }
 
     /// The example's title, its network, cost and learning rate.
@@ -156,9 +196,22 @@ public struct SlideDeck: Sendable {
         return Rect(x: Self.margin, y: top, width: Self.width - 2 * Self.margin, height: bottom - top)
     }
 
-    /// `notes` broken into lines of the slide's width in the legend font, and their height.
-    private func wrapped(_ notes: [String], _ context: FigureContext) -> (lines: [TextLine], height: Double) {
+    /// `notes` broken into lines of the slide's width in the legend font, and their height; with
+    /// `packed`, notes that fit together share a line, set apart by " · ".
+    private func wrapped(_ notes: [String], _ context: FigureContext, packed: Bool = false) -> (lines: [TextLine], height: Double) {
         let usable = Self.width - 2 * Self.margin
+        var notes = notes
+        if packed {
+            var joined: [String] = []
+            for note in notes {
+                if let last = joined.last, context.measure(last + " · " + note, Self.legendFont).width <= usable {
+                    joined[joined.count - 1] = last + " · " + note
+                } else {
+                    joined.append(note)
+                }
+            }
+            notes = joined
+        }
         var lines: [TextLine] = []
         for note in notes {
             var line = ""

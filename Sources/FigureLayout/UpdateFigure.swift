@@ -1,5 +1,6 @@
 import BackpropEngine
 import LessonFormatting
+import LessonNotation
 
 /// The `update` figure: every weight before → after W ← W − η ∂C/∂W (and the biases, when trained),
 /// η, and the prediction and the cost before and after the step.
@@ -13,6 +14,11 @@ public struct UpdateFigure: Sendable {
     }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
+        try diagram(context).scene(context)
+    }
+
+    /// What the figure draws, before it is placed: also the source of its layer-pair slides.
+    func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> NetworkDiagram {
         let gradientStep = walkthrough.steps[step]
         let before = gradientStep.network
         let after = gradientStep.updatedNetwork
@@ -31,7 +37,7 @@ public struct UpdateFigure: Sendable {
         let kept = context.keptNeurons(walkthrough, step: step)
         let selection = try EdgeLabelSelection(
             before, kept: kept, strength: { after.weights[$0][$1, $2] - before.weights[$0][$1, $2] }, context)
-        let diagram = NetworkDiagram(
+        var diagram = NetworkDiagram(
             layerSizes: before.layerSizes, stroke: context.theme.updateStroke, direction: .none,
             neuronLines: { column, neuron in
                 guard settings.updateBiases, column > 0 else { return [] }
@@ -63,6 +69,14 @@ public struct UpdateFigure: Sendable {
                 "sizes": before.sizesDescription, "before": context.number(gradientStep.cost.total),
                 "after": context.number(gradientStep.costAfter.total),
             ]))
-        return diagram.scene(context)
+        diagram.matrixName = { layer in
+            let w = Symbol(.weights, layer: layer + 2).unicode
+            return "\(w) ← \(w) − η ∂C/∂\(w)"
+        }
+        diagram.matrixEntry = { edge in
+            written(before.weights[edge.parameterLayer][edge.row, edge.column]) + " → "
+                + context.number(after.weights[edge.parameterLayer][edge.row, edge.column])
+        }
+        return diagram
     }
 }

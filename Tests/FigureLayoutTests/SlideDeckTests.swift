@@ -83,19 +83,75 @@ import Testing
         #expect(Set(layers[1].textRuns.map(\.text)).isSuperset(of: ["a⁽²⁾ = σ", "W⁽³⁾", "C", "y"]))
     }
 
-    /// However a figure too tall for a slide is cut, every neuron shows whole on some part: a network
-    /// whose layers are staggered (two inputs beside three hidden neurons) has no free line between
-    /// its rows, and the neurons a cut goes through start the next row.
-    @Test(arguments: [ExampleNetwork.deepTanh, .sigmoid3442, .softmax8164], [FigureKind.network, .forward, .backward, .update])
-    func everyNeuronShowsOnSomePart(network: ExampleNetwork, kind: FigureKind) throws {
-        let context = testContext(.english)
-        let deck = SlideDeck(walkthrough: network.walkthrough)
-        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[kind.titleKey.rawValue] })
-        let pages = try deck.pages(context, slides: [slide]).dropFirst()
-        let neurons = { (scenes: [Scene]) in
-            Set(scenes.flatMap(\.items).compactMap { item in if case .circle(let circle) = item { circle.id } else { nil } })
+    /// However a layered figure too large for a slide is shown, every neuron and every connection of
+    /// the page figure shows on some slide, and a connection the page figure labels shows its label
+    /// on that slide: on the connection, or in the matrix beside a layer pair whose connections are
+    /// too many to label (a change "before → after" set on two lines there).
+    @Test(arguments: [ExampleNetwork.seed004, .sigmoidWithBiases, .xorBatch, .softmax, .deepTanh, .sigmoid3442, .softmax8164, .mnist],
+          [FigureKind.network, .forward, .backward, .update])
+    func everyNeuronAndConnectionShowsOnSomeSlide(network: ExampleNetwork, kind: FigureKind) throws {
+        // Known: with this measurer, a pair of these fixtures is too tall for a slide at 18 pt even one
+        // lower neuron at a time (3-4-4-2 update; 8-16-4 and 784-30-10 forward and update, whose
+        // elided rows and long legends leave the figure little height), and the cut loses connections.
+        let tooTall: Set<String> = ["sigmoid3442 update", "softmax8164 forward", "softmax8164 update", "mnist forward", "mnist update"]
+        // Neurons are never lost, whatever the cut.
+        try check(network: network, kind: kind, neuronsOnly: true)
+        if tooTall.contains("\(network) \(kind)") {
+            withKnownIssue("a layer pair too tall for a slide is still cut") { try check(network: network, kind: kind) }
+        } else {
+            try check(network: network, kind: kind)
         }
-        #expect(neurons(Array(pages)) == neurons([slide.figure]), "\(pages.count) parts")
+    }
+
+    private func check(network: ExampleNetwork, kind: FigureKind, neuronsOnly: Bool = false) throws {
+        for language in Language.allCases {
+            let context = testContext(language)
+            let deck = SlideDeck(walkthrough: network.walkthrough)
+            let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[kind.titleKey.rawValue] })
+            let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+            func ids(_ scene: Scene) -> Set<String> {
+                Set(scene.items.compactMap { item in
+                    switch item {
+                    case .circle(let circle): circle.id
+                    case .path(let path): !neuronsOnly && path.id?.hasPrefix("edge-") == true ? path.id : nil
+                    default: nil
+                    }
+                })
+            }
+            let figure = slide.figure
+            #expect(pages.map(ids).reduce(into: Set()) { $0.formUnion($1) } == ids(figure), "\(network) \(kind) \(language): \(pages.count) slides")
+            for edge in ids(figure) where edge.hasPrefix("edge-") {
+                let label = figure.textRuns.filter { $0.owner == edge }.map(\.text).joined(separator: " ")
+                let lines = label.components(separatedBy: " → ").enumerated().map { $0 == 0 ? $1 : "→ " + $1 }
+                let shown = pages.contains { page in
+                    guard ids(page).contains(edge) else { return false }
+                    let texts = page.textRuns.map(\.text)
+                    return label.isEmpty
+                        || page.textRuns.contains { $0.owner == edge && $0.text == label }
+                        || lines.allSatisfy(texts.contains)
+                }
+                #expect(shown, "\(network) \(kind) \(language): \(edge) \"\(label)\" on no slide of \(pages.count)")
+            }
+            if pages.count > 1 {
+                for page in pages { #expect(readabilityProblems(page) == [], "\(network) \(kind) \(language)") }
+            }
+        }
+    }
+
+    /// A figure that fits one slide is that slide, untouched; one that does not is shown one layer
+    /// pair per slide, titled with its pair, the deep network's 3 × 3 pairs whole on a slide each.
+    @Test func theDeepNetworksFiguresComeOneLayerPairPerSlide() throws {
+        let context = testContext(.spanish)
+        for (network, kind, count) in [(ExampleNetwork.seed004, FigureKind.network, 1), (.deepTanh, .network, 4), (.deepTanh, .forward, 4),
+                                       (.deepTanh, .backward, 4), (.deepTanh, .update, 4)] {
+            let deck = SlideDeck(walkthrough: network.walkthrough)
+            let slides = try deck.figureSlides(kind, context)
+            let pages = try deck.pages(context, slides: slides).dropFirst()
+            #expect(pages.count == count, "\(network) \(kind)")
+            let title = context.strings.strings[kind.titleKey.rawValue]!
+            let headings = pages.map { page in page.textRuns.min { $0.bounds.minY < $1.bounds.minY }!.text }
+            #expect(headings == (count == 1 ? [title] : (1...count).map { "\(title) (capa \($0) → capa \($0 + 1))" }))
+        }
     }
 
     @Test func aPartDropsTheEdgesThatLeaveIt() throws {

@@ -1,0 +1,56 @@
+import BackpropEngine
+import LessonFormatting
+
+extension FigureKind {
+    /// The layered figures (network, forward, backward, update) one layer pair at a time, each laid
+    /// out for a slide's figure area `maxWidth` × `maxHeight` (in figure units) and headed "title (layer l−1 → layer l)";
+    /// empty for the others (the graph has its own parts, the loss curve is one chart).
+    func layerPairs(
+        walkthrough: Walkthrough, step: Int, maxWidth: Double, maxHeight: Double, context: FigureContext
+    ) throws(StringTable.MissingKey) -> [(title: String, scene: Scene)] {
+        let diagram: NetworkDiagram
+        switch self {
+        case .network: diagram = try NetworkFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .forward: diagram = try ForwardFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .backward: diagram = try BackwardFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .update: diagram = try UpdateFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .graph, .loss: return []
+        }
+        var pairs: [(title: String, scene: Scene)] = []
+        for layer in 0..<(diagram.layerSizes.count - 1) {
+            // Layers numbered as in the lessons: the input is layer 1.
+            let title = try context.text(.deckLayerPair, [
+                "title": try context.text(titleKey), "from": String(layer + 1), "to": String(layer + 2),
+            ])
+            var pair = LayerPairDiagram(
+                diagram: diagram, parameterLayer: layer, maxWidth: maxWidth, maxHeight: maxHeight,
+                matrixNote: try context.text(.deckMatrix))
+            let whole = pair.scene(context)
+            func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
+            if fits(whole) {
+                pairs.append((title, whole))
+                continue
+            }
+            // Too large even with its matrix: the lower layer's neurons in groups, each with every
+            // connection into it, so that no connection is cut off a slide.
+            let lower = NetworkLayout.drawnNeurons(
+                ofLayerWith: diagram.layerSizes[layer + 1], keeping: layer + 1 < diagram.kept.count ? diagram.kept[layer + 1] : [])
+            var groups: [Scene] = [whole]
+            for count in 2..<max(lower.count + 1, 2) {
+                let size = (lower.count + count - 1) / count
+                let chunks = stride(from: 0, to: lower.count, by: size).map { Array(lower[$0..<min($0 + size, lower.count)]) }
+                groups = chunks.map { chunk in
+                    pair.lowerNeurons = chunk
+                    return pair.scene(context)
+                }
+                if groups.allSatisfy(fits) { break }
+            }
+            for (number, group) in groups.enumerated() {
+                pairs.append((groups.count == 1 ? title : try context.text(.deckPart, [
+                    "title": title, "part": String(number + 1), "parts": String(groups.count),
+                ]), group))
+            }
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,325 @@
+/// One layer pair l−1 → l of a network figure, laid out for a 16:9 slide rather than cut out of the
+/// page figure: layer l−1 as a row of neurons above layer l (a column of three neurons with three
+/// lines each is taller than a slide at 18 pt; a row of them is not), every connection between the
+/// two with the label the whole figure gives it. Each neuron holds its name; its numbers sit
+/// outside it, above the upper row and below the lower one, so the circles stay small and the band
+/// between the rows holds only the connections' labels. Each layer's heading is at the left of its
+/// row (with what it elides under it), the output's lines beside its neurons (or under their numbers), the figure's key below. Its ids
+/// are the whole figure's (`neuron-2-0`, `edge-1-0-2`), so a slide can be matched with the figure it
+/// shows a part of.
+struct LayerPairDiagram {
+    /// The whole figure.
+    var diagram: NetworkDiagram
+    /// The pair: layout columns `parameterLayer` (the upper row) and `parameterLayer + 1` (0 = input).
+    var parameterLayer: Int
+    /// How wide the figure may grow, in figure units: the neurons spread across it before the rows
+    /// move apart.
+    var maxWidth: Double
+
+    private static let attempts = 24
+    private static let margin = 8.0
+    /// Between a row's heading and its first neuron.
+    private static let headingGap = 18.0
+    /// A label's box keeps at least this far from every crossing of two connections.
+    private static let crossingClearance = 6.5
+
+    /// How tall the figure may grow, in figure units: a pair whose labelled connections need more
+    /// is drawn with its connections unlabelled and their matrix beside them.
+    var maxHeight: Double = .infinity
+    /// The sentence above the matrix saying why the connections carry no numbers.
+    var matrixNote: String = ""
+    /// When set, the lower row shows only these neurons of its layer, each with every connection
+    /// into it: a pair too large for one slide is shown over several this way.
+    var lowerNeurons: [Int]? = nil
+
+    /// The pair with every connection labelled as on the whole figure if that fits `maxWidth` ×
+    /// `maxHeight`, else with the connections unlabelled and the matrix of their numbers beside
+    /// them (saying so), if that fits; else the labelled pair, however large.
+    func scene(_ context: FigureContext) -> Scene {
+        let labelled = scene(matrix: false, context)
+        guard labelled.width > maxWidth + 0.5 || labelled.height > maxHeight + 0.5 else { return labelled }
+        let matrix = scene(matrix: true, context)
+        return matrix.width <= maxWidth + 0.5 && matrix.height <= maxHeight + 0.5 ? matrix : labelled
+    }
+
+    private func scene(matrix: Bool, _ context: FigureContext) -> Scene {
+        let probe = LabelPlacer(context: context)
+        var radius = 22.0
+        var widest = 0.0
+        for (r, column) in columns.enumerated() {
+            for neuron in drawn(r) {
+                let name = probe.size(of: Array(diagram.neuronBlock(column, neuron).prefix(1)))
+                let halfDiagonal = (name.width * name.width + name.height * name.height).squareRoot() / 2
+                radius = max(radius, (halfDiagonal + LabelPlacer.clearance * 2).rounded(.up))
+                widest = max(widest, probe.size(of: diagram.neuronLines(column, neuron)).width)
+            }
+        }
+        let headingWidth = columns.map { column in
+            let note = column < diagram.elisionNotes.count ? diagram.elisionNotes[column] : nil
+            return max(probe.size(of: heading(column)).width, note.map { probe.size(of: [TextLine($0, FigureFont.note)]).width } ?? 0)
+        }.max() ?? 0
+        let slots = NetworkLayout(layerSizes: layoutSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: layoutKept)
+            .columns.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
+        var spacing = max(2 * radius, widest) + (matrix ? 12 : 30)
+        var band = matrix ? 30.0 : 60.0
+        for attempt in 0..<Self.attempts {
+            if let scene = draw(
+                radius: radius, halfWidth: max(radius, widest / 2), spacing: spacing, rowGap: 2 * radius + band, matrix: matrix,
+                context, insist: attempt == Self.attempts - 1) {
+                return scene
+            }
+            // Wider first (a slide has width to spare), then taller; a pair too tall for the
+            // slide already is not worth growing.
+            let wider = (spacing * 1.1).rounded()
+            if !matrix, headingWidth + Self.headingGap + Double(slots - 1) * wider + max(2 * radius, widest) + 2 * Self.margin <= maxWidth {
+                spacing = wider
+            } else if 4 * radius + band > maxHeight, attempt < Self.attempts - 2 {
+                band = max(band, maxHeight) * 4
+            } else {
+                band = (band * 1.12).rounded()
+            }
+        }
+        preconditionFailure("the last attempt always draws")
+    }
+
+    /// The matrix of the pair's connections beside it: its name, what it stands for, and one entry
+    /// per drawn connection, row j for neuron j of the lower layer and column k for neuron k of the
+    /// upper one (w_jk), a ⋯ or ⋮ where the rows elide neurons; in brackets. Returns its items
+    /// placed with `placer`, its top left at `origin`.
+    private func matrixItems(
+        _ edges: [NetworkLayout.Edge], rows: [[Int]], at origin: Point, _ placer: inout LabelPlacer, _ context: FigureContext
+    ) -> [SceneItem] {
+        let entries = Dictionary(edges.map { ("\($0.row)-\($0.column)", Self.lines(of: diagram.matrixEntry($0))) }) { a, _ in a }
+        // Drawn neurons with nil where the layout puts a ⋯.
+        func withGaps(_ neurons: [Int], size: Int) -> [Int?] {
+            var result: [Int?] = []
+            for (position, neuron) in neurons.enumerated() {
+                if neuron > (position == 0 ? -1 : neurons[position - 1]) + 1 { result.append(nil) }
+                result.append(neuron)
+            }
+            if let last = neurons.last, last < size - 1 { result.append(nil) }
+            return result
+        }
+        let upper = withGaps(rows[0], size: diagram.layerSizes[columns[0]])
+        let lower = lowerNeurons == nil ? withGaps(rows[1], size: diagram.layerSizes[columns[1]]) : rows[1].map { $0 }
+        func cell(_ j: Int?, _ k: Int?) -> [TextLine] {
+            guard let j, let k else { return [TextLine(j == nil ? "⋮" : "⋯", role: .secondaryText)] }
+            return entries["\(j)-\(k)"] ?? [TextLine("")]
+        }
+        let cells = lower.map { j in upper.map { k in cell(j, k) } }
+        let widths = upper.indices.map { c in cells.map { placer.size(of: $0[c]).width }.max() ?? 0 }
+        let heights = cells.map { row in row.map { placer.size(of: $0).height }.max() ?? 0 }
+        let gap = 10.0, rowGap = 10.0, bracket = 8.0
+        var items: [SceneItem] = []
+        let title = [TextLine(diagram.matrixName(parameterLayer), FigureFont.name)]
+        let titleHeight = placer.size(of: title).height
+        placer.insist(title, at: .init(point: Point(x: origin.x, y: origin.y + titleHeight / 2), alignment: .leading))
+        var y = origin.y + titleHeight + 4
+        if !matrixNote.isEmpty {
+            // As wide as the matrix or its name, not wider.
+            let width = max(
+                widths.reduce(0, +) + gap * Double(max(widths.count - 1, 0)) + 2 * bracket + 8, placer.size(of: title).width)
+            var note: [TextLine] = []
+            for word in matrixNote.split(separator: " ").map(String.init) {
+                if let last = note.last, placer.size(of: [TextLine(last.text + " " + word, FigureFont.note)]).width <= width {
+                    note[note.count - 1] = TextLine(last.text + " " + word, FigureFont.note, role: .secondaryText)
+                } else {
+                    note.append(TextLine(word, FigureFont.note, role: .secondaryText))
+                }
+            }
+            let height = placer.size(of: note).height
+            placer.insist(note, at: .init(point: Point(x: origin.x, y: y + height / 2), alignment: .leading))
+            y += height
+        }
+        y += 10
+        let top = y - 4
+        let left = origin.x
+        for (r, row) in cells.enumerated() {
+            var x = left + bracket + 4
+            for (c, lines) in row.enumerated() {
+                placer.insist(lines, at: .init(point: Point(x: x + widths[c] / 2, y: y + heights[r] / 2)))
+                x += widths[c] + gap
+            }
+            y += heights[r] + rowGap
+        }
+        let right = left + bracket + 4 + widths.reduce(0, +) + gap * Double(max(widths.count - 1, 0)) + 4 + bracket
+        let bottom = y - rowGap + 4
+        let stroke = Stroke(color: context.theme.color(.neuronStroke), width: 1.2)
+        for (edge, tip) in [(left, bracket), (right, -bracket)] {
+            items.append(.path(Path(
+                start: Point(x: edge + tip, y: top),
+                segments: [.line(to: Point(x: edge, y: top)), .line(to: Point(x: edge, y: bottom)), .line(to: Point(x: edge + tip, y: bottom))],
+                stroke: stroke)))
+        }
+        return items
+    }
+
+    /// A connection's label as lines: a change "before → after" (the update figure) breaks before
+    /// its arrow, so that it is as narrow as the rows' slanted connections are apart.
+    static func lines(of label: String) -> [TextLine] {
+        let parts = label.components(separatedBy: " → ")
+        guard parts.count == 2 else { return [TextLine(label)] }
+        return [TextLine(parts[0]), TextLine("→ " + parts[1])]
+    }
+
+    /// The neurons row `r` draws.
+    private func drawn(_ r: Int) -> [Int] {
+        if r == 1, let lowerNeurons { return lowerNeurons }
+        return NetworkLayout.drawnNeurons(ofLayerWith: diagram.layerSizes[columns[r]], keeping: kept(columns[r]))
+    }
+
+    /// The sizes and kept neurons of the layout of the two rows (the lower one holding only
+    /// `lowerNeurons` when they are set).
+    private var layoutSizes: [Int] { [diagram.layerSizes[columns[0]], lowerNeurons?.count ?? diagram.layerSizes[columns[1]]] }
+    private var layoutKept: [[Int]] { [kept(columns[0]), lowerNeurons == nil ? kept(columns[1]) : []] }
+
+    /// The two layout columns the pair shows.
+    private var columns: [Int] { [parameterLayer, parameterLayer + 1] }
+
+    private func kept(_ column: Int) -> [Int] { column < diagram.kept.count ? diagram.kept[column] : [] }
+
+    private func heading(_ column: Int) -> [TextLine] { column < diagram.headings.count ? diagram.headings[column] : [] }
+
+    /// The pair on rows `rowGap` apart with neurons `spacing` apart (each with its numbers
+    /// `halfWidth` to either side of its centre at most), or `nil` if a label finds no
+    /// readable place (unless `insist`, which puts such a label at its first choice).
+    private func draw(
+        radius: Double, halfWidth: Double, spacing: Double, rowGap: Double, matrix: Bool, _ context: FigureContext, insist: Bool
+    ) -> Scene? {
+        let theme = context.theme
+        // The page layout of the two layers, turned a quarter: its columns become rows.
+        let layout = NetworkLayout(
+            layerSizes: layoutSizes, radius: radius, layerSpacing: rowGap, neuronSpacing: spacing, kept: layoutKept)
+        func turned(_ point: Point) -> Point { Point(x: point.y, y: point.x) }
+        // The lower row's neurons by their number in the layer.
+        func lower(_ j: Int) -> Int { lowerNeurons?[j] ?? j }
+        let edges = layout.edges.map { edge in
+            NetworkLayout.Edge(
+                parameterLayer: parameterLayer, row: lower(edge.row), column: edge.column, from: turned(edge.from), to: turned(edge.to))
+        }
+        let rows = layout.columns.enumerated().map { r, column in
+            (neurons: r == 0 ? column.neurons : column.neurons.map(lower), centers: column.centers.map(turned),
+             ellipses: column.ellipses.map(turned), y: column.x)
+        }
+        var placer = LabelPlacer(context: context)
+        var shapes: [SceneItem] = []
+        for edge in edges {
+            let (start, end) = diagram.direction == .backward ? (edge.to, edge.from) : (edge.from, edge.to)
+            shapes.append(.path(Path(
+                id: edge.id, start: start, segments: [.line(to: end)], stroke: diagram.stroke,
+                arrowAtEnd: diagram.direction != .none)))
+        }
+        // Hints of the connections of the neurons not shown, as on the page figure.
+        for (r, row) in rows.enumerated() {
+            for ellipsis in row.ellipses {
+                for neighbour in [r - 1, r + 1] where rows.indices.contains(neighbour) {
+                    for center in rows[neighbour].centers {
+                        let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
+                        let length = (dx * dx + dy * dy).squareRoot()
+                        let (ux, uy) = (dx / length, dy / length)
+                        shapes.append(.path(Path(
+                            start: Point(x: ellipsis.x + ux * radius * 0.9, y: ellipsis.y + uy * radius * 0.9),
+                            segments: [.line(to: Point(x: ellipsis.x + ux * radius * 1.9, y: ellipsis.y + uy * radius * 1.9))],
+                            stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
+                    }
+                }
+            }
+        }
+        for (r, row) in rows.enumerated() {
+            for (neuron, center) in zip(row.neurons, row.centers) {
+                shapes.append(.circle(Circle(
+                    center: center, radius: radius, fill: theme.color(.neuronFill),
+                    stroke: Stroke(color: theme.color(.neuronStroke), width: 1.5),
+                    id: NetworkLayout.neuronID(column: columns[r], neuron: neuron))))
+            }
+        }
+        shapes.forEach { placer.avoid($0) }
+
+        func place(_ lines: [TextLine], _ candidates: [LabelPlacer.Candidate], owner: String? = nil, backdrop: Color? = nil) -> Bool {
+            guard !lines.isEmpty else { return true }
+            if placer.place(lines, candidates: candidates, owner: owner, backdrop: backdrop) != nil { return true }
+            guard insist, let first = candidates.first else { return false }
+            placer.insist(lines, at: first, owner: owner, backdrop: backdrop)
+            return true
+        }
+
+        for (r, row) in rows.enumerated() {
+            for (neuron, center) in zip(row.neurons, row.centers) {
+                let owner = NetworkLayout.neuronID(column: columns[r], neuron: neuron)
+                guard place(Array(diagram.neuronBlock(columns[r], neuron).prefix(1)), [.init(point: center)], owner: owner)
+                else { return nil }
+                // Its numbers outside, away from the band of connections.
+                let lines = diagram.neuronLines(columns[r], neuron)
+                let height = placer.size(of: lines).height
+                let y = r == 0 ? center.y - radius - 4 - height / 2 : center.y + radius + 4 + height / 2
+                guard place(lines, [.init(point: Point(x: center.x, y: y))]) else { return nil }
+            }
+            // Neurons not shown run along the row: ⋯ rather than ⋮.
+            for ellipsis in row.ellipses {
+                guard place([TextLine("⋯", NetworkDiagram.ellipsisFont, role: .secondaryText)], [.init(point: ellipsis)])
+                else { return nil }
+            }
+        }
+        let crossings = NetworkDiagram.crossings(edges)
+        for edge in edges where !matrix {
+            guard let label = diagram.edgeLabel(edge) else { continue }
+            let lines = Self.lines(of: label)
+            let size = placer.size(of: lines)
+            // Only where no crossing is near: a label at a crossing could belong to any of its edges.
+            let candidates = diagram.labelPositions(on: edge, label, crossings: crossings, context).filter { t in
+                let center = edge.point(at: t)
+                let box = Rect(x: center.x - size.width / 2, y: center.y - size.height / 2, width: size.width, height: size.height)
+                return crossings.allSatisfy { box.distance(to: $0) >= Self.crossingClearance }
+            }.map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
+            guard !candidates.isEmpty || insist else { return nil }
+            let chosen = candidates.isEmpty ? [LabelPlacer.Candidate(point: edge.point(at: 0.5))] : candidates
+            guard place(lines, chosen, owner: edge.id, backdrop: theme.color(.labelBackdrop))
+            else { return nil }
+        }
+        if columns[1] == diagram.layerSizes.count - 1, let output = rows.last {
+            // At the right of every output neuron if they all fit there, else under every one's numbers.
+            var beside = placer
+            let besides = zip(output.neurons, output.centers).allSatisfy { neuron, center in
+                let lines = diagram.outputLines(neuron)
+                return lines.isEmpty || beside.place(lines, candidates: [0.0, 0.5, 1].map {
+                    .init(point: Point(x: center.x + radius + 8, y: center.y + $0 * radius), alignment: .leading)
+                }) != nil
+            }
+            if besides {
+                placer = beside
+            } else {
+                for (neuron, center) in zip(output.neurons, output.centers) {
+                    let lines = diagram.outputLines(neuron)
+                    let values = placer.size(of: diagram.neuronLines(columns[1], neuron)).height
+                    let below = center.y + radius + 8 + values + placer.size(of: lines).height / 2
+                    guard place(lines, [LabelPlacer.Candidate(point: Point(x: center.x, y: below))]) else { return nil }
+                }
+            }
+        }
+        let left = rows.flatMap { $0.centers + $0.ellipses }.map(\.x).min()! - halfWidth - Self.headingGap
+        let right = rows.flatMap { $0.centers + $0.ellipses }.map(\.x).max()! + halfWidth + Self.headingGap
+        for (r, row) in rows.enumerated() {
+            guard place(heading(columns[r]), [.init(point: Point(x: left, y: row.y), alignment: .trailing)]) else { return nil }
+        }
+        let bounds = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
+        var extra: [SceneItem] = []
+        if matrix {
+            let origin = Point(x: bounds.maxX + Self.headingGap, y: bounds.minY)
+            extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
+        }
+        let key = LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer)
+        for (r, row) in rows.enumerated() {
+            guard columns[r] < diagram.elisionNotes.count, let note = diagram.elisionNotes[columns[r]] else { continue }
+            let lines = [TextLine(note, FigureFont.note, role: .secondaryText)]
+            // Under the row's heading, where the slide has room to spare.
+            let below = row.y + placer.size(of: heading(columns[r])).height / 2 + 4 + placer.size(of: lines).height / 2
+            guard place(lines, [0.0, 0.5, 1, 1.5].map { .init(point: Point(x: left, y: below + $0 * 8), alignment: .trailing) }
+                + [.init(point: Point(x: right, y: row.y), alignment: .leading)])
+            else { return nil }
+        }
+        let scene = Scene(
+            width: 0, height: 0, background: theme.background, items: shapes + extra + key.items + placer.runs.map(SceneItem.text),
+            title: diagram.title)
+        return scene.fitted(margin: Self.margin)
+    }
+}
