@@ -47,6 +47,16 @@ extension Example {
     /// The first NUL byte or invalid UTF-8 sequence, with its line and column (counted in Unicode
     /// scalars, as YAML positions are).
     private static func firstNonTextByte(in data: Data) -> (byte: UInt8, line: Int, column: Int)? {
+        // Most files are ASCII without NUL bytes: one pass over the bytes says so, without decoding.
+        let isPlainASCII = data.withUnsafeBytes { bytes in
+            var union: UInt8 = 0, smallest: UInt8 = .max
+            for byte in bytes {
+                union |= byte
+                smallest = min(smallest, byte)
+            }
+            return union < 0x80 && smallest > 0
+        }
+        if isPlainASCII { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()
         var offset = 0, line = 1, column = 1
