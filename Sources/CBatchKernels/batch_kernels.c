@@ -70,7 +70,7 @@ VECTOR_MAP(tanh_avx2, tanh_from_expm1(_ZGVdN4v_expm1(two4 * (m256d)_mm256_min_pd
     (__m256d)tanhLimit4, _mm256_max_pd((__m256d)(-tanhLimit4), (__m256d)v)))))
 
 // The same with AVX-512, eight at a time (about 1.5–2× faster on this project's machines; the
-// results can differ from the AVX2 ones in the last bit).
+// results can differ from the AVX2 ones by a few units in the last place; KernelPathTests bounds it).
 typedef double m512d __attribute__((vector_size(64)));
 __attribute__((target("avx512f"))) m512d _ZGVeN8v_exp(m512d);
 __attribute__((target("avx512f"))) m512d _ZGVeN8v_expm1(m512d);
@@ -193,76 +193,101 @@ static int has_avx2_fma(void) { return 0; }
 #include "kernels.inc"
 #undef KERNEL
 
-void batch_exp(const double *x, double *y, long count) {
+/// The path a call takes: `path` itself, or for `batch_path_best` the fastest the processor has.
+static batch_path chosen(batch_path path) {
+    if (path != batch_path_best) return path;
 #if defined(__x86_64__)
-    if (has_avx512()) { exp_avx512(x, y, count); return; }
-    if (has_avx2_fma()) { exp_avx2(x, y, count); return; }
+    if (has_avx512()) return batch_path_avx512;
+    if (has_avx2_fma()) return batch_path_avx2;
 #endif
-    for (long i = 0; i < count; i++) y[i] = exp(x[i]);
+    return batch_path_baseline;
 }
 
-void batch_sigmoid(const double *z, double *a, long count) {
+int batch_path_available(batch_path path) {
+    switch (path) {
+    case batch_path_best:
+    case batch_path_baseline: return 1;
 #if defined(__x86_64__)
-    if (has_avx512()) { sigmoid_avx512(z, a, count); return; }
-    if (has_avx2_fma()) { sigmoid_avx2(z, a, count); return; }
+    case batch_path_avx2: return has_avx2_fma();
+    case batch_path_avx512: return has_avx512();
 #endif
-    for (long i = 0; i < count; i++) a[i] = 1 / (1 + exp(-z[i]));
-}
-
-void batch_tanh(const double *z, double *a, long count) {
-#if defined(__x86_64__)
-    if (has_avx512()) { tanh_avx512(z, a, count); return; }
-    if (has_avx2_fma()) { tanh_avx2(z, a, count); return; }
-#endif
-    for (long i = 0; i < count; i++) {
-        double clamped = z[i] < -20 ? -20 : z[i] > 20 ? 20 : z[i];
-        double t = expm1(2 * clamped);
-        a[i] = t / (t + 2);
+    default: return 0;
     }
 }
 
-void batch_expm1(const double *x, double *y, long count) {
 #if defined(__x86_64__)
-    if (has_avx512()) { expm1_avx512(x, y, count); return; }
-    if (has_avx2_fma()) { expm1_avx2(x, y, count); return; }
+/// Defines `batch_NAME_on` for a function with AVX-512 and AVX2 versions and a baseline loop of
+/// `y[i] = scalar(x[i])`, and `batch_NAME` on the best path.
+#define ELEMENTWISE(name, scalar) \
+    void batch_##name##_on(batch_path path, const double *x, double *y, long count) { \
+        switch (chosen(path)) { \
+        case batch_path_avx512: name##_avx512(x, y, count); return; \
+        case batch_path_avx2: name##_avx2(x, y, count); return; \
+        default: for (long i = 0; i < count; i++) y[i] = scalar(x[i]); \
+        } \
+    } \
+    void batch_##name(const double *x, double *y, long count) { batch_##name##_on(batch_path_best, x, y, count); }
+#else
+#define ELEMENTWISE(name, scalar) \
+    void batch_##name##_on(batch_path path, const double *x, double *y, long count) { \
+        (void)path; \
+        for (long i = 0; i < count; i++) y[i] = scalar(x[i]); \
+    } \
+    void batch_##name(const double *x, double *y, long count) { batch_##name##_on(batch_path_best, x, y, count); }
 #endif
-    for (long i = 0; i < count; i++) y[i] = expm1(x[i]);
-}
 
-void batch_log(const double *x, double *y, long count) {
-#if defined(__x86_64__)
-    if (has_avx512()) { log_avx512(x, y, count); return; }
-    if (has_avx2_fma()) { log_avx2(x, y, count); return; }
-#endif
-    for (long i = 0; i < count; i++) y[i] = log(x[i]);
+static inline double sigmoid_scalar(double z) { return 1 / (1 + exp(-z)); }
+static inline double tanh_scalar(double z) {
+    double clamped = z < -20 ? -20 : z > 20 ? 20 : z;
+    double t = expm1(2 * clamped);
+    return t / (t + 2);
 }
+static inline double log1p_exp_minus_abs_scalar(double x) { return log1p(exp(-fabs(x))); }
 
-void batch_log1p_exp_minus_abs(const double *x, double *y, long count) {
+ELEMENTWISE(exp, exp)
+ELEMENTWISE(sigmoid, sigmoid_scalar)
+ELEMENTWISE(tanh, tanh_scalar)
+ELEMENTWISE(expm1, expm1)
+ELEMENTWISE(log, log)
+ELEMENTWISE(log1p_exp_minus_abs, log1p_exp_minus_abs_scalar)
+
+void batch_multiply_on(
+    batch_path path, long rows, long inner, long columns, const double *a, long ars, long acs, const double *b, long ldb,
+    double *c, long ldc, int accumulate)
+{
+    switch (chosen(path)) {
 #if defined(__x86_64__)
-    if (has_avx512()) { log1p_exp_minus_abs_avx512(x, y, count); return; }
-    if (has_avx2_fma()) { log1p_exp_minus_abs_avx2(x, y, count); return; }
+    case batch_path_avx512: multiply_avx512(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return;
+    case batch_path_avx2: multiply_avx2(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return;
 #endif
-    for (long i = 0; i < count; i++) y[i] = log1p(exp(-fabs(x[i])));
+    default: multiply_baseline(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate);
+    }
 }
 
 void batch_multiply(
     long rows, long inner, long columns, const double *a, long ars, long acs, const double *b, long ldb,
     double *c, long ldc, int accumulate)
 {
+    batch_multiply_on(batch_path_best, rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate);
+}
+
+void batch_multiply_transposed_on(
+    batch_path path, long rows, long columns, long inner, const double *a, long lda, const double *b, long ldb,
+    double *g, long ldg)
+{
+    switch (chosen(path)) {
 #if defined(__x86_64__)
-    if (has_avx512()) { multiply_avx512(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return; }
-    if (has_avx2_fma()) { multiply_avx2(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate); return; }
+    case batch_path_avx512: // no AVX-512 version: these products are small
+    case batch_path_avx2: multiply_transposed_avx2(rows, columns, inner, a, lda, b, ldb, g, ldg); return;
 #endif
-    multiply_baseline(rows, inner, columns, a, ars, acs, b, ldb, c, ldc, accumulate);
+    default: multiply_transposed_baseline(rows, columns, inner, a, lda, b, ldb, g, ldg);
+    }
 }
 
 void batch_multiply_transposed(
     long rows, long columns, long inner, const double *a, long lda, const double *b, long ldb, double *g, long ldg)
 {
-#if defined(__x86_64__)
-    if (has_avx2_fma()) { multiply_transposed_avx2(rows, columns, inner, a, lda, b, ldb, g, ldg); return; }
-#endif
-    multiply_transposed_baseline(rows, columns, inner, a, lda, b, ldb, g, ldg);
+    batch_multiply_transposed_on(batch_path_best, rows, columns, inner, a, lda, b, ldb, g, ldg);
 }
 
 int batch_all_finite(const double *x, long count) {
