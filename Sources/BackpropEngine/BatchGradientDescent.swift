@@ -387,10 +387,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
                 if i == 0 {
                     transposed = xT
                 } else {
-                    let a = input(i)
-                    for k in 0..<layer.inputs {
-                        for c in 0..<columns { scratch[c * layer.inputs + k] = a[k * columns + c] }
-                    }
+                    batch_transpose(layer.inputs, columns, input(i), scratch)
                     transposed = UnsafePointer(scratch)
                 }
                 batch_multiply(

@@ -326,3 +326,11 @@ int batch_all_finite(const double *x, long count) {
 #endif
     return all_finite_baseline(x, count);
 }
+
+void batch_transpose(long rows, long columns, const double *a, double *t) {
+    // Column by column of A: each row of T written in one run, the rows of A read in step.
+    for (long j = 0; j < columns; j++) {
+        double *row = t + j * rows;
+        for (long i = 0; i < rows; i++) row[i] = a[i * columns + j];
+    }
+}

@@ -42,6 +42,9 @@ void batch_multiply_transposed(
 /// 1 when every one of `count` values is finite, 0 when one is infinite or NaN.
 int batch_all_finite(const double *x, long count);
 
+/// T = Aᵀ: t[j·rows + i] = a[i·columns + j] for A of `rows` × `columns`, row-major.
+void batch_transpose(long rows, long columns, const double *a, double *t);
+
 /// The code a kernel runs: the fastest the processor has (what every function above uses), or one
 /// named, so that tests can compare the paths on the same machine.
 typedef enum {
