@@ -35,6 +35,8 @@ extension Example {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw ExampleError(file: path, message: "is UTF-16 text; save it as UTF-8")
         }
+        // Valid UTF-8 without a NUL byte (nearly every file): decoded once, by the standard library's validator.
+        if !data.withUnsafeBytes({ $0.contains(0) }), let text = String(validating: data, as: UTF8.self) { return text }
         if let problem = firstNonTextByte(in: data) {
             let what = problem.byte == 0
                 ? "a NUL byte, so it looks like a binary file, not a YAML text file"
@@ -47,16 +49,6 @@ extension Example {
     /// The first NUL byte or invalid UTF-8 sequence, with its line and column (counted in Unicode
     /// scalars, as YAML positions are).
     private static func firstNonTextByte(in data: Data) -> (byte: UInt8, line: Int, column: Int)? {
-        // Most files are ASCII without NUL bytes: one pass over the bytes says so, without decoding.
-        let isPlainASCII = data.withUnsafeBytes { bytes in
-            var union: UInt8 = 0, smallest: UInt8 = .max
-            for byte in bytes {
-                union |= byte
-                smallest = min(smallest, byte)
-            }
-            return union < 0x80 && smallest > 0
-        }
-        if isPlainASCII { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()
         var offset = 0, line = 1, column = 1

@@ -495,15 +495,18 @@ extension Example {
     private static func checkCrossEntropyTarget(
         _ target: [Double], _ field: Field, outputActivation: Activation
     ) throws(ExampleError) {
-        let elements = field.elements
+        // The elements (each a `Field` with its path) only for a message: most targets are fine.
+        var elements: [Field] { field.elements }
         switch outputActivation {
         case .sigmoid:
             if let j = target.firstIndex(where: { !(0...1).contains($0) }) {
+                let elements = elements
                 throw elements[j].error(
                     "is \(elements[j].written), but cross-entropy after sigmoid needs targets between 0 and 1")
             }
         case .softmax:
             if let j = target.firstIndex(where: { $0 < 0 }) {
+                let elements = elements
                 throw elements[j].error("is \(elements[j].written), but cross-entropy after softmax needs targets "
                     + "that are 0 or more and sum to 1, such as [0, 1, 0]")
             }
