@@ -16,9 +16,10 @@ import Foundation
 ///
 /// Storage: the parameters, the data and every Zˡ, Aˡ and Δˡ live in contiguous row-major buffers
 /// allocated once, when the descent is made. The columns are cut into blocks of at most
-/// `blockColumns` examples (X, Xᵀ and Y are stored block after block, each block row-major), so a
-/// block's matrices stay in cache; a large batch is split into two halves that the two cores work
-/// on at once. How the batch is split depends on m alone, so the numbers never depend on the machine.
+/// `blockColumns(layerSizes:)` examples (X, Xᵀ and Y are stored block after block, each block
+/// row-major), so a block's matrices stay in cache; a large batch is split into two halves that the
+/// two cores work on at once. How the batch is split depends on m and the layer sizes alone, so the
+/// numbers never depend on the machine.
 ///
 /// Unchecked `Sendable` because its parts run on two threads at once: during a run each part
 /// writes only its own workspace, sums and results, and reads the parameters and data, which
@@ -32,7 +33,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         /// Wˡ (row by row) and bˡ in `parameters` (and their derivatives at the same offsets in a gradient).
         var weights: Int
         var biases: Int
-        /// Zˡ, Aˡ and Δˡ of one block in a part's workspace, each `outputs` × `blockColumns`.
+        /// Zˡ, Aˡ and Δˡ of one block in a part's workspace, each `outputs` × `blockWidth`.
         var weightedInputs: Int
         var activations: Int
         var errors: Int
@@ -49,8 +50,16 @@ public final class BatchGradientDescent: @unchecked Sendable {
         var gradient: Int
     }
 
-    /// The most examples in one block of columns.
-    public static let blockColumns = 64
+    /// The most examples in one block of columns for a network of `layerSizes`: 64, or for narrow
+    /// networks more, up to 512, as long as the widest layer's block has at most 4,096 numbers
+    /// (32 KB). Wider blocks make fewer calls of every kernel per epoch, which is most of the time of
+    /// a narrow network such as 2-8-1; a batch of at most 64 examples is one block either way.
+    public static func blockColumns(layerSizes: [Int]) -> Int {
+        min(512, max(64, 4096 / layerSizes.max()! / 64 * 64))
+    }
+
+    /// The most examples in one block of columns, `blockColumns(layerSizes:)`.
+    public let blockWidth: Int
     /// The batch is split between two cores when m × (number of parameters) reaches this.
     public static let parallelWork = 200_000
 
@@ -76,7 +85,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
     private let targets: UnsafeMutableBufferPointer<Double>
     /// Every part's workspace, then every part's gradient sums, then the summed gradient.
     private let storage: UnsafeMutableBufferPointer<Double>
-    /// A row of `blockColumns` ones, the 1 of Δˡ 1.
+    /// A row of `blockWidth` ones, the 1 of Δˡ 1.
     private let ones: UnsafeMutableBufferPointer<Double>
     /// Σₓ C_x of each part, then 1 or 0 for each part: whether its numbers were all finite.
     private let partResults: UnsafeMutableBufferPointer<Double>
@@ -95,7 +104,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
         self.settings = settings
         exampleCount = examples.count
         layerSizes = network.layerSizes
-        let width = Self.blockColumns
+        let width = Self.blockColumns(layerSizes: network.layerSizes)
+        blockWidth = width
         var layers: [Layer] = []
         var parameterCount = 0, workspace = 0
         for i in 0..<network.parameterLayerCount {
@@ -312,8 +322,8 @@ public final class BatchGradientDescent: @unchecked Sendable {
         let sums = storage.baseAddress! + part.gradient, ones = UnsafePointer(ones.baseAddress!)
         if backward { sums.update(repeating: 0, count: parameterCount) }
         let n1 = layerSizes[0], output = layers[layers.count - 1], nL = output.outputs
-        let scratch = w + workspacePerPart - (layerSizes.max()! * (Self.blockColumns + 2))
-        let column = scratch + layerSizes.max()! * Self.blockColumns
+        let scratch = w + workspacePerPart - (layerSizes.max()! * (blockWidth + 2))
+        let column = scratch + layerSizes.max()! * blockWidth
         var cost = 0.0
         var finite = true
 
@@ -377,10 +387,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
                 if i == 0 {
                     transposed = xT
                 } else {
-                    let a = input(i)
-                    for k in 0..<layer.inputs {
-                        for c in 0..<columns { scratch[c * layer.inputs + k] = a[k * columns + c] }
-                    }
+                    batch_transpose(layer.inputs, columns, input(i), scratch)
                     transposed = UnsafePointer(scratch)
                 }
                 batch_multiply(

@@ -22,8 +22,8 @@ struct CheckCommand: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let walkthrough = try Example.load(from: file).walkthrough()
-                let report = CheckReport(file: file, check: walkthrough.gradientCheck(), history: walkthrough.history)
+                let checked = try Example.load(from: file).trainingCheck()
+                let report = CheckReport(file: file, check: checked.gradientCheck, history: checked.history)
                 print(report.text, terminator: "")
                 if !report.check.passed { failures += 1 }
             } catch {

@@ -35,6 +35,8 @@ extension Example {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw ExampleError(file: path, message: "is UTF-16 text; save it as UTF-8")
         }
+        // Valid UTF-8 without a NUL byte (nearly every file): decoded once, by the standard library's validator.
+        if !data.withUnsafeBytes({ $0.contains(0) }), let text = String(validating: data, as: UTF8.self) { return text }
         if let problem = firstNonTextByte(in: data) {
             let what = problem.byte == 0
                 ? "a NUL byte, so it looks like a binary file, not a YAML text file"

@@ -49,7 +49,7 @@ extension Example {
             learningRate: try learningRate(required(.learningRate)),
             regularization: try field(.regularization).map(regularization) ?? 0,
             updateBiases: try field(.updateBiases)?.boolean() ?? true)
-        let data = try trainingData(
+        let (data, dataNumbers) = try trainingData(
             required(.data), layers: layers, loss: loss, outputActivation: activations.last!)
 
         let epochs = try field(.epochs)?.wholeNumber(in: epochRange) ?? defaultEpochs
@@ -77,7 +77,9 @@ extension Example {
             sourcePath: path,
             weightsAreRandom: weights == nil,
             notes: notes, order: order,
-            givenValues: givenNumbers(in: [Key.weights, .biases, .data, .learningRate, .regularization].compactMap(field)),
+            givenValues: givenNumbers(
+                in: [Key.weights, .biases].compactMap(field), dataNumbers,
+                [Key.learningRate, .regularization].compactMap(field)),
             sourceNames: sourceNames)
     }
 
@@ -126,24 +128,42 @@ extension Example {
         return SourceNames(weights: weights, activations: activations, outputError: try entries["output_error"]?.text())
     }
 
-    /// Every number written in `fields`, by value, with its text as written: "2" for η = 2, "0.05",
-    /// "-0.10". A value written in several ways keeps its shortest spelling ("0" rather than "0.0").
-    private static func givenNumbers(in fields: [Field]) -> [Double: String] {
+    /// Every number written in `before`, then `data` (the training data's numbers, as `trainingData`
+    /// read them), then `after`, by value, with its text as written: "2" for η = 2, "0.05", "-0.10".
+    /// A value written in several ways keeps its shortest spelling ("0" rather than "0.0"), the first
+    /// of equally short ones.
+    private static func givenNumbers(in before: [Field], _ data: [WrittenNumber], _ after: [Field]) -> [Double: String] {
         var numbers: [Double: String] = [:]
-        func visit(_ node: Node) {
-            switch node {
-            case .scalar(let scalar):
-                if scalar.style == .plain, let value = Double(scalar.string), value.isFinite,
-                   numbers[value].map({ scalar.string.count < $0.count }) ?? true {
-                    numbers[value] = scalar.string
-                }
-            case .sequence(let sequence): sequence.forEach(visit)
-            case .mapping(let mapping): mapping.forEach { visit($0.value) }
-            case .alias: break
-            }
+        func add(_ number: WrittenNumber) {
+            if numbers[number.value].map({ number.text.count < $0.count }) ?? true { numbers[number.value] = number.text }
         }
-        fields.forEach { visit($0.node) }
+        var written: [WrittenNumber] = []
+        for field in before { collectNumbers(in: field.node, into: &written) }
+        written.forEach(add)
+        data.forEach(add)
+        written = []
+        for field in after { collectNumbers(in: field.node, into: &written) }
+        written.forEach(add)
         return numbers
+    }
+
+    /// A number as the file writes it, and its value.
+    private struct WrittenNumber {
+        var value: Double
+        var text: String
+    }
+
+    /// Every finite number written plainly under `node`, in the order of the file.
+    private static func collectNumbers(in node: Node, into numbers: inout [WrittenNumber]) {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, let value = Double(scalar.string), value.isFinite {
+                numbers.append(WrittenNumber(value: value, text: scalar.string))
+            }
+        case .sequence(let sequence): for element in sequence { collectNumbers(in: element, into: &numbers) }
+        case .mapping(let mapping): for (_, value) in mapping { collectNumbers(in: value, into: &numbers) }
+        case .alias: break
+        }
     }
 
     /// The root of the YAML document, which must be a mapping.
@@ -365,12 +385,13 @@ extension Example {
         return lambda
     }
 
+    /// The training examples, and their numbers as written (for `givenNumbers`).
     private static func trainingData(
         _ field: Field, layers: [Int], loss: Loss, outputActivation: Activation
-    ) throws(ExampleError) -> [TrainingExample] {
+    ) throws(ExampleError) -> ([TrainingExample], [WrittenNumber]) {
         let placeholders = Array(repeating: "…", count: min(layers[0], 3)).joined(separator: ", ")
         let form = "{input: [\(placeholders)], target: […]}"
-        let elements = try field.list(expected: "a list of training examples, each like \(form)")
+        let elements = try field.listNodes(expected: "a list of training examples, each like \(form)")
         guard !elements.isEmpty else {
             throw field.error("is empty; give at least one training example, such as \(form)")
         }
@@ -385,7 +406,19 @@ extension Example {
                 + "an example file may have at most \(mostDataNumbers)")
         }
         var data: [TrainingExample] = []
-        for element in elements {
+        var written: [WrittenNumber] = []
+        data.reserveCapacity(elements.count)
+        written.reserveCapacity(numbers)
+        for (index, node) in elements.enumerated() {
+            if let example = plainTrainingExample(
+                node, inputCount: layers[0], targetCount: layers[output - 1], loss: loss, outputActivation: outputActivation,
+                written: &written)
+            {
+                data.append(example)
+                continue
+            }
+            // Anything else is read field by field, which says what is wrong with it.
+            let element = field.element(index, node)
             let entries = try element.mapping(
                 known: ["input", "target"], expected: "a training example such as \(form)")
             guard let inputField = entries["input"] else {
@@ -400,8 +433,54 @@ extension Example {
                 try checkCrossEntropyTarget(target, targetField, outputActivation: outputActivation)
             }
             data.append(TrainingExample(input: input, target: target))
+            collectNumbers(in: node, into: &written)
         }
-        return data
+        return (data, written)
+    }
+
+    /// A training example written as most are, a mapping of `input` and `target` to lists of the right
+    /// length of plainly written numbers that `Field.quantity()` accepts (and, for cross-entropy, valid
+    /// targets), read straight from its YAML nodes, with its numbers appended to `written`; `nil` for
+    /// anything else, which `trainingData` then reads field by field and reports. Most files have
+    /// thousands of examples, and making a `Field` with its path for each number was most of reading them.
+    private static func plainTrainingExample(
+        _ node: Node, inputCount: Int, targetCount: Int, loss: Loss, outputActivation: Activation,
+        written: inout [WrittenNumber]
+    ) -> TrainingExample? {
+        guard case .mapping(let mapping) = node, mapping.count == 2 else { return nil }
+        let start = written.count
+        var input: [Double]?, target: [Double]?, targetNode: Node?
+        for (key, value) in mapping {
+            guard case .scalar(let name) = key, case .sequence(let sequence) = value else { break }
+            let count = name.string == "input" ? inputCount : name.string == "target" ? targetCount : -1
+            guard sequence.count == count else { break }
+            var numbers: [Double] = []
+            numbers.reserveCapacity(count)
+            for element in sequence {
+                guard case .scalar(let scalar) = element, scalar.style == .plain || scalar.style == .any else { break }
+                let text = scalar.string
+                guard text.isDecimalNumber, let value = Double(text), value.isFinite, abs(value) <= largestMagnitude
+                else { break }
+                numbers.append(value)
+                if scalar.style == .plain { written.append(WrittenNumber(value: value, text: text)) }
+            }
+            guard numbers.count == count else { break }
+            if count == inputCount && name.string == "input" {
+                input = numbers
+            } else {
+                target = numbers
+                targetNode = value
+            }
+        }
+        guard let input, let target, let targetNode,
+              loss != .crossEntropy
+                || (try? checkCrossEntropyTarget(
+                    target, Field(node: targetNode, path: "", file: ""), outputActivation: outputActivation)) != nil
+        else {
+            written.removeSubrange(start...)
+            return nil
+        }
+        return TrainingExample(input: input, target: target)
     }
 
     /// A list of exactly `count` numbers, one per neuron of `layer`.
@@ -416,15 +495,18 @@ extension Example {
     private static func checkCrossEntropyTarget(
         _ target: [Double], _ field: Field, outputActivation: Activation
     ) throws(ExampleError) {
-        let elements = field.elements
+        // The elements (each a `Field` with its path) only for a message: most targets are fine.
+        var elements: [Field] { field.elements }
         switch outputActivation {
         case .sigmoid:
             if let j = target.firstIndex(where: { !(0...1).contains($0) }) {
+                let elements = elements
                 throw elements[j].error(
                     "is \(elements[j].written), but cross-entropy after sigmoid needs targets between 0 and 1")
             }
         case .softmax:
             if let j = target.firstIndex(where: { $0 < 0 }) {
+                let elements = elements
                 throw elements[j].error("is \(elements[j].written), but cross-entropy after softmax needs targets "
                     + "that are 0 or more and sum to 1, such as [0, 1, 0]")
             }

@@ -69,6 +69,18 @@ public struct Example: Equatable, Sendable {
         try walkthrough(epochs: trainingCurve ? epochs : steps)
     }
 
+    /// What `check` reports: the gradient check and the training curve, on the batch path alone (no
+    /// worked step's per-example vectors), the same as `walkthrough()`'s `gradientCheck()` and `history`.
+    /// - Throws: `ExampleError` naming this example's file when a number of a worked step overflows,
+    ///   as `walkthrough()` does.
+    public func trainingCheck() throws(ExampleError) -> TrainingCheck {
+        do {
+            return try TrainingCheck(network: network, examples: data, settings: settings, steps: steps, epochs: epochs)
+        } catch {
+            throw ExampleError(file: sourcePath, message: error.description)
+        }
+    }
+
     /// The walkthrough with its training curve cut to `epochs` (at least the worked steps): a
     /// figure other than the loss curve needs no more, and training is most of the start-up.
     public func walkthrough(epochs: Int) throws(ExampleError) -> Walkthrough {

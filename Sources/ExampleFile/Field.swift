@@ -65,6 +65,12 @@ struct Field {
         return elements
     }
 
+    /// The nodes of a list's elements, without a `Field` for each (see `element(_:_:)`).
+    func listNodes(expected: String) throws(ExampleError) -> [Node] {
+        guard case .sequence(let sequence) = node else { throw error("must be \(expected), got \(kind)") }
+        return Array(sequence)
+    }
+
     /// The elements, when the node is a list; none otherwise.
     var elements: [Field] {
         guard case .sequence(let sequence) = node else { return [] }

@@ -6,6 +6,6 @@ struct BackpropBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backprop-bench",
         abstract: "Times the site build, the figures and the engine against graphviz and numpy.",
-        subcommands: [RunCommand.self, TrainCommand.self],
+        subcommands: [RunCommand.self, TrainCommand.self, BatchTrainCommand.self],
         defaultSubcommand: RunCommand.self)
 }

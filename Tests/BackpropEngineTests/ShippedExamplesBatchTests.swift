@@ -23,6 +23,23 @@ import Testing
         #expect(difference <= 1e-12)
     }
 
+    /// What `check` prints, on the batch path alone, against the walkthrough it replaced there: the
+    /// same history, the same verdict, and the same gradients to 1e-12.
+    @Test(arguments: files)
+    func trainingCheckIsTheWalkthroughs(_ file: String) throws {
+        let example = try Example.load(from: Self.examplesFolder.appendingPathComponent(file).path)
+        let walkthrough = try example.walkthrough()
+        let expected = walkthrough.gradientCheck()
+        let checked = try example.trainingCheck()
+        #expect(checked.history == walkthrough.history)
+        #expect(checked.gradientCheck.passed == expected.passed)
+        #expect(checked.gradientCheck.entries.map(\.parameter) == expected.entries.map(\.parameter))
+        for (entry, reference) in zip(checked.gradientCheck.entries, expected.entries) {
+            #expect(entry.numerical == reference.numerical && entry.method == reference.method)
+            #expect(BatchAgreement.relativeDifference(entry.backpropagation, reference.backpropagation) <= 1e-12)
+        }
+    }
+
     @Test(arguments: files)
     func curveAgreesOverAHundredEpochs(_ file: String) throws {
         let example = try Example.load(from: Self.examplesFolder.appendingPathComponent(file).path)

@@ -53,6 +53,25 @@ import Testing
         #expect(TrainingHistory.divergenceLimit(startingCost: 3) == 3000)
     }
 
+    /// `check`'s batch-only path reports an overflow in a worked step as the walkthrough does: the
+    /// quantity, layer, neuron and example, found by taking the step again one example at a time.
+    @Test(arguments: [1, 3])
+    func trainingCheckNamesAnOverflowAsTheWalkthroughDoes(steps: Int) {
+        let huge = Network(
+            layerSizes: [1, 2, 1], activations: [.linear, .linear],
+            weights: [Matrix([[1], [1e154]]), Matrix([[1, 1e154]])], biases: [[0, 0], [0]])
+        let examples = [TrainingExample(input: [0.5], target: [0]), TrainingExample(input: [10], target: [0])]
+        let settings = TrainingSettings(loss: .halfSquaredError, learningRate: 0.1)
+        #expect(throws: NonFiniteValue.self) {
+            try Walkthrough(network: huge, examples: examples, settings: settings, steps: steps, epochs: 5)
+        }
+        var expected: NonFiniteValue?
+        do { _ = try Walkthrough(network: huge, examples: examples, settings: settings, steps: steps, epochs: 5) } catch { expected = error }
+        #expect(throws: expected!) {
+            try TrainingCheck(network: huge, examples: examples, settings: settings, steps: steps, epochs: 5)
+        }
+    }
+
     @Test func walkthroughStepsContinueFromEachOther() throws {
         let walkthrough = try Walkthrough(
             network: WorkedExampleTests.pasoAPaso, examples: [TrainingExample(input: [2, 3], target: [1])],

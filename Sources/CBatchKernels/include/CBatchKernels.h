@@ -42,4 +42,40 @@ void batch_multiply_transposed(
 /// 1 when every one of `count` values is finite, 0 when one is infinite or NaN.
 int batch_all_finite(const double *x, long count);
 
+/// T = Aᵀ: t[j·rows + i] = a[i·columns + j] for A of `rows` × `columns`, row-major.
+void batch_transpose(long rows, long columns, const double *a, double *t);
+
+/// The code a kernel runs: the fastest the processor has (what every function above uses), or one
+/// named, so that tests can compare the paths on the same machine.
+typedef enum {
+    batch_path_best = 0,
+    /// Plain C: separate multiplies and adds, libm.
+    batch_path_baseline = 1,
+    /// AVX2 with FMA, four doubles at a time; glibc's AVX2 vector functions.
+    batch_path_avx2 = 2,
+    /// AVX-512, eight at a time (the products sixteen columns at a time); glibc's AVX-512 vector functions.
+    batch_path_avx512 = 3,
+} batch_path;
+
+/// 1 when the processor can run `path`; forcing a path it cannot run stops the process.
+int batch_path_available(batch_path path);
+
+/// The functions above on a given path.
+void batch_exp_on(batch_path path, const double *x, double *y, long count);
+void batch_sigmoid_on(batch_path path, const double *z, double *a, long count);
+void batch_tanh_on(batch_path path, const double *z, double *a, long count);
+void batch_expm1_on(batch_path path, const double *x, double *y, long count);
+void batch_log_on(batch_path path, const double *x, double *y, long count);
+void batch_log1p_exp_minus_abs_on(batch_path path, const double *x, double *y, long count);
+void batch_multiply_on(
+    batch_path path, long rows, long inner, long columns,
+    const double *a, long aRowStride, long aColumnStride,
+    const double *b, long ldb,
+    double *c, long ldc, int accumulate);
+void batch_multiply_transposed_on(
+    batch_path path, long rows, long columns, long inner,
+    const double *a, long lda,
+    const double *b, long ldb,
+    double *g, long ldg);
+
 #endif
