@@ -56,12 +56,12 @@
     markScrollable();
   }
 
-  // The SVG at `url` as an inline element with ids unique to figure `index`, or null.
+  // The SVG at `url` as an inline element with ids unique to the `index`th figure inlined, or null.
   async function inlineSVG(url, index, alt, theme) {
     const response = await fetch(url);
     if (!response.ok) return null;
-    const text = (await response.text())
-      .replace(/id="glyph/g, `id="f${index}${theme}-glyph`).replace(/#glyph/g, `#f${index}${theme}-glyph`);
+    // Glyph ids (g1, g2, …) and line ids (t1, …) are made unique to the figure and theme.
+    const text = (await response.text()).replace(/(id="|#)([gt]\d)/g, `$1f${index}${theme}-$2`);
     const svg = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
     if (svg.nodeName !== "svg") return null;
     svg.querySelector("title")?.remove();
@@ -74,7 +74,9 @@
   // Replaces a figure's <picture> by its SVG inline (the light one, and the dark one too for a
   // reader in dark mode; the stylesheet shows one, and the light one in print), so its elements,
   // which carry data-q keys, can be lit. On failure (e.g. a page opened from disk) the image stays.
-  async function inlineFigure(picture, index) {
+  let figuresInlined = 0;
+  async function inlineFigure(picture) {
+    const index = figuresInlined++;
     try {
       const img = picture.querySelector("img");
       const urls = [["light", img.getAttribute("src")]];
@@ -93,7 +95,7 @@
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        inlineFigure(entry.target, pictures.indexOf(entry.target));
+        inlineFigure(entry.target);
       }
     }, { rootMargin: "800px 0px" });
     pictures.forEach(picture => observer.observe(picture));
@@ -163,13 +165,23 @@
     linkNumbers();
     stepThrough();
     inlineFigures();
-    update();
-    new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
     for (const frame of document.querySelectorAll(".figure-open")) {
       frame.addEventListener("scroll", fadeFigureEdges, { passive: true });
       frame.querySelector("img").addEventListener("load", fadeFigureEdges);
     }
     printing.addEventListener("change", update);
-    document.fonts.ready.then(markScrollable);
+    // Measuring every box lays out the whole page, sections the stylesheet would skip while off
+    // screen (content-visibility) included: done after the first paint, so the page shows at once.
+    requestAnimationFrame(() => setTimeout(() => {
+      update();
+      new ResizeObserver(() => { markScrollable(); fadeFigureEdges(); }).observe(document.body);
+      document.fonts.ready.then(markScrollable);
+    }));
+  });
+  // `serve` has written a rebuild's numbers and figures into the page in place: measured again
+  // after they are painted, as at the start.
+  document.addEventListener("backprop-site:updated", () => {
+    inlineFigures();
+    requestAnimationFrame(() => setTimeout(update));
   });
 })();
