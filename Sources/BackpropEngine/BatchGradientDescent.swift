@@ -25,20 +25,6 @@ import Foundation
 /// writes only its own workspace, sums and results, and reads the parameters and data, which
 /// nothing writes until the parts are done.
 public final class BatchGradientDescent: @unchecked Sendable {
-    /// Where one non-input layer's numbers sit in the buffers.
-    private struct Layer {
-        var inputs: Int
-        var outputs: Int
-        var activation: Activation
-        /// Wˡ (row by row) and bˡ in `parameters` (and their derivatives at the same offsets in a gradient).
-        var weights: Int
-        var biases: Int
-        /// Zˡ, Aˡ and Δˡ of one block in a part's workspace, each `outputs` × `blockWidth`.
-        var weightedInputs: Int
-        var activations: Int
-        var errors: Int
-    }
-
     /// A run of consecutive blocks that one core works through, with its own workspace and sums.
     private struct Part {
         /// The first and one past the last block.
@@ -67,7 +53,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
     /// m, the examples in the batch.
     public let exampleCount: Int
     private let layerSizes: [Int]
-    private let layers: [Layer]
+    private let layers: [FlatLayer]
     private let parts: [Part]
     /// The columns of each block: block b holds examples blockStarts[b] ..< blockStarts[b + 1].
     private let blockStarts: [Int]
@@ -106,17 +92,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
         layerSizes = network.layerSizes
         let width = Self.blockColumns(layerSizes: network.layerSizes)
         blockWidth = width
-        var layers: [Layer] = []
-        var parameterCount = 0, workspace = 0
-        for i in 0..<network.parameterLayerCount {
-            let inputs = network.layerSizes[i], outputs = network.layerSizes[i + 1]
-            layers.append(Layer(
-                inputs: inputs, outputs: outputs, activation: network.activations[i],
-                weights: parameterCount, biases: parameterCount + inputs * outputs,
-                weightedInputs: workspace, activations: workspace + outputs * width, errors: workspace + 2 * outputs * width))
-            parameterCount += inputs * outputs + outputs
-            workspace += 3 * outputs * width
-        }
+        var (layers, parameterCount, workspace) = FlatLayer.layout(of: network, columns: width)
         let widest = network.layerSizes.max()!
         workspace += widest * width + 2 * widest
         self.layers = layers
@@ -417,7 +393,7 @@ public final class BatchGradientDescent: @unchecked Sendable {
 
     /// Δˡ from G = ∂C/∂Aˡ for a block: G ⊙ σ′(Zˡ), or for softmax Jᵀ g column by column.
     private func backwardThrough(
-        _ layer: Layer, _ g: UnsafeMutablePointer<Double>, block w: UnsafeMutablePointer<Double>,
+        _ layer: FlatLayer, _ g: UnsafeMutablePointer<Double>, block w: UnsafeMutablePointer<Double>,
         into delta: UnsafeMutablePointer<Double>, columns: Int, column: UnsafeMutablePointer<Double>
     ) {
         let z = w + layer.weightedInputs, a = w + layer.activations, rows = layer.outputs

@@ -9,23 +9,9 @@ import Foundation
 /// once, so training allocates nothing per example. It keeps none of the
 /// intermediate numbers and checks none for overflow; `GradientStep` does both for the lessons.
 public struct StochasticGradientDescent: Sendable {
-    /// Where one non-input layer's numbers sit in the flat buffers.
-    private struct Layer: Sendable {
-        var inputs: Int
-        var outputs: Int
-        var activation: Activation
-        /// Wˡ, row by row, then bˡ, in `parameters`.
-        var weights: Int
-        var biases: Int
-        /// zˡ, aˡ and δˡ in `workspace`.
-        var weightedInputs: Int
-        var activations: Int
-        var errors: Int
-    }
-
     public let settings: TrainingSettings
     private let layerSizes: [Int]
-    private let layers: [Layer]
+    private let layers: [FlatLayer]
     /// W and b of every layer.
     private var parameters: [Double]
     /// z, a and δ of every layer, then ∇ₐC (or (Wˡ⁺¹)ᵀ δˡ⁺¹ on its way down).
@@ -36,17 +22,7 @@ public struct StochasticGradientDescent: Sendable {
     public init(network: Network, settings: TrainingSettings) {
         self.settings = settings
         layerSizes = network.layerSizes
-        var layers: [Layer] = []
-        var parameterCount = 0, workspaceCount = 0
-        for i in 0..<network.parameterLayerCount {
-            let inputs = network.layerSizes[i], outputs = network.layerSizes[i + 1]
-            layers.append(Layer(
-                inputs: inputs, outputs: outputs, activation: network.activations[i],
-                weights: parameterCount, biases: parameterCount + inputs * outputs,
-                weightedInputs: workspaceCount, activations: workspaceCount + outputs, errors: workspaceCount + 2 * outputs))
-            parameterCount += inputs * outputs + outputs
-            workspaceCount += 3 * outputs
-        }
+        let (layers, parameterCount, workspaceCount) = FlatLayer.layout(of: network, columns: 1)
         self.layers = layers
         carried = workspaceCount
         workspace = [Double](repeating: 0, count: workspaceCount + (network.layerSizes.max() ?? 0))
@@ -98,7 +74,7 @@ public struct StochasticGradientDescent: Sendable {
     }
 
     private static func step(
-        _ layers: [Layer], _ settings: TrainingSettings, parameters p: UnsafeMutablePointer<Double>,
+        _ layers: [FlatLayer], _ settings: TrainingSettings, parameters p: UnsafeMutablePointer<Double>,
         workspace w: UnsafeMutablePointer<Double>, carried g: UnsafeMutablePointer<Double>,
         x: UnsafePointer<Double>, y: UnsafePointer<Double>
     ) {
