@@ -32,7 +32,8 @@ test -x "$installed/bin/backprop-site"
 report $? "the program is in bin/"
 for command in "" .init .new .check .build .serve .render .deck .trace .worksheet; do
     page=$installed/share/man/man1/backprop-site$command.1
-    MANWIDTH=80 man -l "$page" 2>/dev/null | grep -q "backprop-site"
+    # Into a file first: `grep -q` quits at the first match, and the writer's SIGPIPE would fail the pipe.
+    MANWIDTH=80 man -l "$page" >"$scratch/man.txt" 2>/dev/null && grep -q "backprop-site" "$scratch/man.txt"
     report $? "man backprop-site$command renders ($(basename "$page"))"
 done
 bash -c 'source "$1" && complete -p backprop-site' _ "$installed/share/bash-completion/completions/backprop-site" >/dev/null 2>&1
@@ -76,8 +77,10 @@ for _ in $(seq 1 600); do
     [ -n "$address" ] && grep -q "^Watching" "$scratch/serve.log" && break
     sleep 0.1
 done
-curl -sf "${address}es/mi-red/" | grep -q "backprop-site-serve"
-report $? "serve answers on ${address:-(no address)} with the page and its reload script"
+curl -sf --noproxy '*' --max-time 30 -o "$scratch/page.html" "${address}es/mi-red/" && grep -q "backprop-site-serve" "$scratch/page.html"
+served=$?
+report $served "serve answers on ${address:-(no address)} with the page and its reload script"
+[ $served -eq 0 ] || { echo "      serve printed:"; sed 's/^/      /' "$scratch/serve.log"; }
 kill -INT "$server"
 wait "$server"
 report $? "serve stops cleanly on Ctrl-C"
