@@ -5,7 +5,9 @@ extension Example {
     /// - Throws: `ExampleError` when the file is missing, a directory or not a regular file, unreadable,
     ///   empty, larger than 1 MB, binary or not UTF-8, or not a valid example (see `parse(yaml:path:)`).
     public static func load(from path: String) throws(ExampleError) -> Example {
-        try parse(yaml: text(ofFile: path), path: path)
+        try LastParsedExample.shared.example(path: path, text: text(ofFile: path)) { text, path throws(ExampleError) in
+            try parse(yaml: text, path: path)
+        }
     }
 
     /// The text of an example file, refusing anything that is not a small UTF-8 text file before

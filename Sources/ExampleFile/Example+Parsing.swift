@@ -205,7 +205,7 @@ extension Example {
         guard id.count <= longestID else {
             throw field.error("has \(id.count) characters; an id may have at most \(longestID)")
         }
-        guard id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+        guard isWellFormedID(id) else {
             let isAllowed = { (character: Character) in
                 ("a"..."z").contains(character) || ("0"..."9").contains(character) || character == "-"
             }
@@ -217,6 +217,22 @@ extension Example {
             throw field.error("is '\(id.visible)', which contains \(reason); \(advice)")
         }
         return id
+    }
+
+    /// Whether `id` is `[a-z0-9]+(-[a-z0-9]+)*`: ASCII letters and digits in groups joined by single
+    /// hyphens. Checked byte by byte rather than with a `Regex`, whose compilation at run time costs
+    /// more than a short command such as `render` spends on the rest of the example.
+    private static func isWellFormedID(_ id: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")  // as if a hyphen came before: the id may not start with one
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")  // not empty, and not ending with a hyphen
     }
 
     private static func localizedText(_ field: Field) throws(ExampleError) -> LocalizedText {

@@ -13,6 +13,16 @@ extension StringTable {
     /// joined with dots: `home: {cycle: {title: …}}` is `home.cycle.title`.
     public static func parse(yaml: String, language: Language) throws -> StringTable {
         let file = "Templates/strings/\(language.code).yaml"
+        if let tree = PlainStringTree(yaml: yaml) {
+            return try checked(StringTable(language: language, strings: tree.leaves.mapValues(\.trimmedOfWhitespace)), file: file)
+        }
+        return try parseResolvingTags(yaml: yaml, language: language)
+    }
+
+    /// `parse(yaml:language:)` the general way: every plain scalar typed by YAML's default resolver, so a
+    /// number leaf is its digits and `yes`, `null` or a float is reported as not text.
+    static func parseResolvingTags(yaml: String, language: Language) throws -> StringTable {
+        let file = "Templates/strings/\(language.code).yaml"
         let root: Any?
         do { root = try Yams.load(yaml: yaml) } catch { throw FormatError(file: file, message: "not valid YAML: \(error)") }
         var strings: [String: String] = [:]
@@ -21,7 +31,7 @@ extension StringTable {
             case let map as [String: Any]:
                 for (key, value) in map { try collect(value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)") }
             case let text as String:
-                strings[prefix] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                strings[prefix] = text.trimmedOfWhitespace
             case let number as Int:
                 strings[prefix] = String(number)
             default:
@@ -29,13 +39,18 @@ extension StringTable {
             }
         }
         try collect(root, prefix: "")
-        if let separator = strings[NumberFormat.separatorKey], !NumberFormat.decimalSeparators.contains(separator) {
+        return try checked(StringTable(language: language, strings: strings), file: file)
+    }
+
+    /// `table`, if its decimal separator (when it sets one) is one the number formats know.
+    private static func checked(_ table: StringTable, file: String) throws -> StringTable {
+        if let separator = table.strings[NumberFormat.separatorKey], !NumberFormat.decimalSeparators.contains(separator) {
             throw FormatError(
                 file: file,
                 message: "'\(NumberFormat.separatorKey)' is \"\(separator)\", but a decimal separator must be "
                     + NumberFormat.decimalSeparators.map { "\"\($0)\"" }.joined(separator: " or "))
         }
-        return StringTable(language: language, strings: strings)
+        return table
     }
 
     /// The `{name}` placeholders of `text` (a name is letters and digits).
