@@ -37,13 +37,30 @@ extension FigureKind {
                 ofLayerWith: diagram.layerSizes[layer + 1], keeping: layer + 1 < diagram.kept.count ? diagram.kept[layer + 1] : [])
             var groups: [Scene] = [whole]
             for count in 2..<max(lower.count + 1, 2) {
-                let size = (lower.count + count - 1) / count
-                let chunks = stride(from: 0, to: lower.count, by: size).map { Array(lower[$0..<min($0 + size, lower.count)]) }
-                groups = chunks.map { chunk in
+                groups = Self.chunks(of: lower, count: count).map { chunk in
                     pair.lowerNeurons = chunk
                     return pair.scene(context)
                 }
                 if groups.allSatisfy(fits) { break }
+            }
+            if groups.count == lower.count, !groups.allSatisfy(fits) {
+                // A lone lower neuron still too large: its connections a few upper neurons at a time.
+                let upper = NetworkLayout.drawnNeurons(
+                    ofLayerWith: diagram.layerSizes[layer], keeping: layer < diagram.kept.count ? diagram.kept[layer] : [])
+                groups = zip(lower, groups).flatMap { neuron, group -> [Scene] in
+                    guard !fits(group) else { return [group] }
+                    pair.lowerNeurons = [neuron]
+                    var pieces = [group]
+                    for count in 2..<max(upper.count + 1, 2) {
+                        pieces = Self.chunks(of: upper, count: count).map { chunk in
+                            pair.upperNeurons = chunk
+                            return pair.scene(context)
+                        }
+                        if pieces.allSatisfy(fits) { break }
+                    }
+                    pair.upperNeurons = nil
+                    return pieces
+                }
             }
             for (number, group) in groups.enumerated() {
                 pairs.append((groups.count == 1 ? title : try context.text(.deckPart, [
@@ -52,5 +69,11 @@ extension FigureKind {
             }
         }
         return pairs
+    }
+
+    /// `neurons` in `count` runs of nearly equal length, in order.
+    private static func chunks(of neurons: [Int], count: Int) -> [[Int]] {
+        let size = (neurons.count + count - 1) / count
+        return stride(from: 0, to: neurons.count, by: size).map { Array(neurons[$0..<min($0 + size, neurons.count)]) }
     }
 }

@@ -31,18 +31,28 @@ struct LayerPairDiagram {
     /// When set, the lower row shows only these neurons of its layer, each with every connection
     /// into it: a pair too large for one slide is shown over several this way.
     var lowerNeurons: [Int]? = nil
+    /// When set, the upper row shows only these neurons of its layer: a lone lower neuron whose
+    /// connections' labels find no room between them is shown over several slides this way.
+    var upperNeurons: [Int]? = nil
 
     /// The pair with every connection labelled as on the whole figure if that fits `maxWidth` ×
-    /// `maxHeight`, else with the connections unlabelled and the matrix of their numbers beside
-    /// them (saying so), if that fits; else the labelled pair, however large.
+    /// `maxHeight`; else, when the lower row is one neuron, labelled with that neuron's numbers and
+    /// the key beside it rather than under it (a slide is wider than it is tall), if that fits;
+    /// else with the connections unlabelled and the matrix of their numbers beside them (saying
+    /// so), if that fits; else the labelled pair, however large.
     func scene(_ context: FigureContext) -> Scene {
+        func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
         let labelled = scene(matrix: false, context)
-        guard labelled.width > maxWidth + 0.5 || labelled.height > maxHeight + 0.5 else { return labelled }
+        guard !fits(labelled) else { return labelled }
+        if drawn(1).count == 1 {
+            let beside = scene(matrix: false, lowerNumbersBeside: true, context)
+            if fits(beside) { return beside }
+        }
         let matrix = scene(matrix: true, context)
-        return matrix.width <= maxWidth + 0.5 && matrix.height <= maxHeight + 0.5 ? matrix : labelled
+        return fits(matrix) ? matrix : labelled
     }
 
-    private func scene(matrix: Bool, _ context: FigureContext) -> Scene {
+    private func scene(matrix: Bool, lowerNumbersBeside: Bool = false, _ context: FigureContext) -> Scene {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         var widest = 0.0
@@ -55,17 +65,17 @@ struct LayerPairDiagram {
             }
         }
         let headingWidth = columns.map { column in
-            let note = column < diagram.elisionNotes.count ? diagram.elisionNotes[column] : nil
-            return max(probe.size(of: heading(column)).width, note.map { probe.size(of: [TextLine($0, FigureFont.note)]).width } ?? 0)
+            max(probe.size(of: heading(column)).width, probe.size(of: elisionNote(column, probe)).width)
         }.max() ?? 0
         let slots = NetworkLayout(layerSizes: layoutSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: layoutKept)
             .columns.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
         var spacing = max(2 * radius, widest) + (matrix ? 12 : 30)
-        var band = matrix ? 30.0 : 60.0
+        // A lone lower neuron has no crossings in its band: its labels need less room.
+        var band = matrix ? 30.0 : lowerNumbersBeside ? 48.0 : 60.0
         for attempt in 0..<Self.attempts {
             if let scene = draw(
                 radius: radius, halfWidth: max(radius, widest / 2), spacing: spacing, rowGap: 2 * radius + band, matrix: matrix,
-                context, insist: attempt == Self.attempts - 1) {
+                lowerNumbersBeside: lowerNumbersBeside, context, insist: attempt == Self.attempts - 1) {
                 return scene
             }
             // Wider first (a slide has width to spare), then taller; a pair too tall for the
@@ -73,8 +83,8 @@ struct LayerPairDiagram {
             let wider = (spacing * 1.1).rounded()
             if !matrix, headingWidth + Self.headingGap + Double(slots - 1) * wider + max(2 * radius, widest) + 2 * Self.margin <= maxWidth {
                 spacing = wider
-            } else if 4 * radius + band > maxHeight, attempt < Self.attempts - 2 {
-                band = max(band, maxHeight) * 4
+            } else if 4 * radius + band > maxHeight, band < 4 * maxHeight, attempt < Self.attempts - 2 {
+                band = 4 * maxHeight
             } else {
                 band = (band * 1.12).rounded()
             }
@@ -100,7 +110,7 @@ struct LayerPairDiagram {
             if let last = neurons.last, last < size - 1 { result.append(nil) }
             return result
         }
-        let upper = withGaps(rows[0], size: diagram.layerSizes[columns[0]])
+        let upper = upperNeurons == nil ? withGaps(rows[0], size: diagram.layerSizes[columns[0]]) : rows[0].map { $0 }
         let lower = lowerNeurons == nil ? withGaps(rows[1], size: diagram.layerSizes[columns[1]]) : rows[1].map { $0 }
         func cell(_ j: Int?, _ k: Int?) -> [TextLine] {
             guard let j, let k else { return [TextLine(j == nil ? "⋮" : "⋯", role: .secondaryText)] }
@@ -119,14 +129,7 @@ struct LayerPairDiagram {
             // As wide as the matrix or its name, not wider.
             let width = max(
                 widths.reduce(0, +) + gap * Double(max(widths.count - 1, 0)) + 2 * bracket + 8, placer.size(of: title).width)
-            var note: [TextLine] = []
-            for word in matrixNote.split(separator: " ").map(String.init) {
-                if let last = note.last, placer.size(of: [TextLine(last.text + " " + word, FigureFont.note)]).width <= width {
-                    note[note.count - 1] = TextLine(last.text + " " + word, FigureFont.note, role: .secondaryText)
-                } else {
-                    note.append(TextLine(word, FigureFont.note, role: .secondaryText))
-                }
-            }
+            let note = Self.note(matrixNote, width: width, placer)
             let height = placer.size(of: note).height
             placer.insist(note, at: .init(point: Point(x: origin.x, y: y + height / 2), alignment: .leading))
             y += height
@@ -154,6 +157,27 @@ struct LayerPairDiagram {
         return items
     }
 
+    /// `text` as note lines, broken between words so that none is wider than `width` unless a
+    /// word alone is.
+    private static func note(_ text: String, width: Double, _ placer: LabelPlacer) -> [TextLine] {
+        var lines: [TextLine] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let last = lines.last, placer.size(of: [TextLine(last.text + " " + word, FigureFont.note)]).width <= width {
+                lines[lines.count - 1] = TextLine(last.text + " " + word, FigureFont.note, role: .secondaryText)
+            } else {
+                lines.append(TextLine(word, FigureFont.note, role: .secondaryText))
+            }
+        }
+        return lines
+    }
+
+    /// What layout column `column` elides ("12 neurons not shown"), under its heading and no wider
+    /// than it: a slide needs its width for the neurons.
+    private func elisionNote(_ column: Int, _ placer: LabelPlacer) -> [TextLine] {
+        guard column < diagram.elisionNotes.count, let note = diagram.elisionNotes[column] else { return [] }
+        return Self.note(note, width: max(placer.size(of: heading(column)).width, 80), placer)
+    }
+
     /// A connection's label as lines: a change "before → after" (the update figure) breaks before
     /// its arrow, so that it is as narrow as the rows' slanted connections are apart.
     static func lines(of label: String) -> [TextLine] {
@@ -164,14 +188,17 @@ struct LayerPairDiagram {
 
     /// The neurons row `r` draws.
     private func drawn(_ r: Int) -> [Int] {
+        if r == 0, let upperNeurons { return upperNeurons }
         if r == 1, let lowerNeurons { return lowerNeurons }
         return NetworkLayout.drawnNeurons(ofLayerWith: diagram.layerSizes[columns[r]], keeping: kept(columns[r]))
     }
 
     /// The sizes and kept neurons of the layout of the two rows (the lower one holding only
-    /// `lowerNeurons` when they are set).
-    private var layoutSizes: [Int] { [diagram.layerSizes[columns[0]], lowerNeurons?.count ?? diagram.layerSizes[columns[1]]] }
-    private var layoutKept: [[Int]] { [kept(columns[0]), lowerNeurons == nil ? kept(columns[1]) : []] }
+    /// `lowerNeurons` when they are set, and the upper one `upperNeurons`).
+    private var layoutSizes: [Int] {
+        [upperNeurons?.count ?? diagram.layerSizes[columns[0]], lowerNeurons?.count ?? diagram.layerSizes[columns[1]]]
+    }
+    private var layoutKept: [[Int]] { [upperNeurons == nil ? kept(columns[0]) : [], lowerNeurons == nil ? kept(columns[1]) : []] }
 
     /// The two layout columns the pair shows.
     private var columns: [Int] { [parameterLayer, parameterLayer + 1] }
@@ -184,7 +211,8 @@ struct LayerPairDiagram {
     /// `halfWidth` to either side of its centre at most), or `nil` if a label finds no
     /// readable place (unless `insist`, which puts such a label at its first choice).
     private func draw(
-        radius: Double, halfWidth: Double, spacing: Double, rowGap: Double, matrix: Bool, _ context: FigureContext, insist: Bool
+        radius: Double, halfWidth: Double, spacing: Double, rowGap: Double, matrix: Bool, lowerNumbersBeside: Bool,
+        _ context: FigureContext, insist: Bool
     ) -> Scene? {
         let theme = context.theme
         // The page layout of the two layers, turned a quarter: its columns become rows.
@@ -193,12 +221,13 @@ struct LayerPairDiagram {
         func turned(_ point: Point) -> Point { Point(x: point.y, y: point.x) }
         // The lower row's neurons by their number in the layer.
         func lower(_ j: Int) -> Int { lowerNeurons?[j] ?? j }
+        func upper(_ k: Int) -> Int { upperNeurons?[k] ?? k }
         let edges = layout.edges.map { edge in
             NetworkLayout.Edge(
-                parameterLayer: parameterLayer, row: lower(edge.row), column: edge.column, from: turned(edge.from), to: turned(edge.to))
+                parameterLayer: parameterLayer, row: lower(edge.row), column: upper(edge.column), from: turned(edge.from), to: turned(edge.to))
         }
         let rows = layout.columns.enumerated().map { r, column in
-            (neurons: r == 0 ? column.neurons : column.neurons.map(lower), centers: column.centers.map(turned),
+            (neurons: column.neurons.map(r == 0 ? upper : lower), centers: column.centers.map(turned),
              ellipses: column.ellipses.map(turned), y: column.x)
         }
         var placer = LabelPlacer(context: context)
@@ -251,6 +280,13 @@ struct LayerPairDiagram {
                 // Its numbers outside, away from the band of connections.
                 let lines = diagram.neuronLines(columns[r], neuron)
                 let height = placer.size(of: lines).height
+                if r == 1, lowerNumbersBeside {
+                    // Lower when a connection from the right comes in level with its middle.
+                    guard place(lines, [0.0, 0.5, 1].map {
+                        .init(point: Point(x: center.x + radius + 8, y: center.y + $0 * radius), alignment: .leading)
+                    }) else { return nil }
+                    continue
+                }
                 let y = r == 0 ? center.y - radius - 4 - height / 2 : center.y + radius + 4 + height / 2
                 guard place(lines, [.init(point: Point(x: center.x, y: y))]) else { return nil }
             }
@@ -277,16 +313,29 @@ struct LayerPairDiagram {
             else { return nil }
         }
         if columns[1] == diagram.layerSizes.count - 1, let output = rows.last {
-            // At the right of every output neuron if they all fit there, else under every one's numbers.
+            // At the right of every output neuron if they all fit there (right of its numbers or under
+            // them, when they are beside it), else under every one's numbers.
             var beside = placer
             let besides = zip(output.neurons, output.centers).allSatisfy { neuron, center in
                 let lines = diagram.outputLines(neuron)
-                return lines.isEmpty || beside.place(lines, candidates: [0.0, 0.5, 1].map {
-                    .init(point: Point(x: center.x + radius + 8, y: center.y + $0 * radius), alignment: .leading)
-                }) != nil
+                let candidates: [LabelPlacer.Candidate]
+                if lowerNumbersBeside {
+                    let numbers = placer.size(of: diagram.neuronLines(columns[1], neuron))
+                    let height = placer.size(of: lines).height
+                    candidates = [0.0, 0.5, 1].map {
+                        .init(point: Point(x: center.x + radius + 8 + numbers.width + 12, y: center.y + $0 * radius), alignment: .leading)
+                    } + [.init(point: Point(x: center.x + radius + 8, y: center.y + numbers.height / 2 + 2 + height / 2), alignment: .leading)]
+                } else {
+                    candidates = [0.0, 0.5, 1].map {
+                        .init(point: Point(x: center.x + radius + 8, y: center.y + $0 * radius), alignment: .leading)
+                    }
+                }
+                return lines.isEmpty || beside.place(lines, candidates: candidates) != nil
             }
             if besides {
                 placer = beside
+            } else if lowerNumbersBeside {
+                return nil
             } else {
                 for (neuron, center) in zip(output.neurons, output.centers) {
                     let lines = diagram.outputLines(neuron)
@@ -307,18 +356,33 @@ struct LayerPairDiagram {
             let origin = Point(x: bounds.maxX + Self.headingGap, y: bounds.minY)
             extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
         }
-        let key = LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer)
+        let key = lowerNumbersBeside ? (items: [], height: 0) : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer)
         for (r, row) in rows.enumerated() {
-            guard columns[r] < diagram.elisionNotes.count, let note = diagram.elisionNotes[columns[r]] else { continue }
-            let lines = [TextLine(note, FigureFont.note, role: .secondaryText)]
+            let lines = elisionNote(columns[r], placer)
+            guard !lines.isEmpty else { continue }
             // Under the row's heading, where the slide has room to spare.
             let below = row.y + placer.size(of: heading(columns[r])).height / 2 + 4 + placer.size(of: lines).height / 2
             guard place(lines, [0.0, 0.5, 1, 1.5].map { .init(point: Point(x: left, y: below + $0 * 8), alignment: .trailing) }
                 + [.init(point: Point(x: right, y: row.y), alignment: .leading)])
             else { return nil }
         }
+        var keyItems = key.items
+        if lowerNumbersBeside {
+            // Above the lower row's heading, in the band's empty left end, or right of the upper row,
+            // where it adds no height; under everything if connections pass both places.
+            let keyHeight = diagram.keys.map { placer.size(of: [TextLine($0.label, FigureFont.note)]).height }.max() ?? 0
+            let keyWidth = diagram.keys.map { placer.size(of: [TextLine($0.label, FigureFont.note)]).width + 62 }.reduce(0, +)
+            let content = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
+            let candidates = [
+                Point(x: bounds.minX, y: rows[1].y - placer.size(of: heading(columns[1])).height / 2 - 6 - keyHeight),
+                Point(x: content.maxX + Self.headingGap, y: rows[0].y - keyHeight / 2),
+            ].filter { $0.x + keyWidth <= content.minX + maxWidth - 2 * Self.margin }
+            let origin = candidates.first { LegendKey.rowFits(diagram.keys, at: $0, placer) }
+                ?? Point(x: bounds.minX, y: content.maxY + 8)
+            keyItems = LegendKey.row(diagram.keys, at: origin, &placer).items
+        }
         let scene = Scene(
-            width: 0, height: 0, background: theme.background, items: shapes + extra + key.items + placer.runs.map(SceneItem.text),
+            width: 0, height: 0, background: theme.background, items: shapes + extra + keyItems + placer.runs.map(SceneItem.text),
             title: diagram.title)
         return scene.fitted(margin: Self.margin)
     }

@@ -11,9 +11,22 @@ struct LegendKey {
     private static let labelGap = 6.0
     private static let entryGap = 22.0
 
+    /// Whether `row(keys, at: origin, &placer)` would set every label clear of what `placer` holds.
+    static func rowFits(_ keys: [LegendKey], at origin: Point, _ placer: LabelPlacer) -> Bool {
+        var trial = placer
+        return row(keys, at: origin, &trial, insist: false) != nil
+    }
+
     /// The samples of `keys` in a row starting at `origin` (its top left), their labels placed
     /// with `placer`; returns the sample paths and the row's height.
     static func row(_ keys: [LegendKey], at origin: Point, _ placer: inout LabelPlacer) -> (items: [SceneItem], height: Double) {
+        row(keys, at: origin, &placer, insist: true)!
+    }
+
+    /// The row, or `nil` if a label finds no clear place and `insist` is false.
+    private static func row(
+        _ keys: [LegendKey], at origin: Point, _ placer: inout LabelPlacer, insist: Bool
+    ) -> (items: [SceneItem], height: Double)? {
         var x = origin.x
         var items: [SceneItem] = []
         let lines = keys.map { [TextLine($0.label, FigureFont.note, role: .secondaryText)] }
@@ -27,7 +40,12 @@ struct LegendKey {
             items.append(.path(path))
             placer.avoid(.path(path))
             let label = lines[index]
-            placer.insist(label, at: .init(point: Point(x: x + sampleLength + labelGap, y: middle), alignment: .leading))
+            let at = LabelPlacer.Candidate(point: Point(x: x + sampleLength + labelGap, y: middle), alignment: .leading)
+            if insist {
+                placer.insist(label, at: at)
+            } else if placer.place(label, candidates: [at]) == nil {
+                return nil
+            }
             x += sampleLength + labelGap + placer.size(of: label).width + entryGap
         }
         return (items, height)

@@ -90,20 +90,6 @@ import Testing
     @Test(arguments: [ExampleNetwork.seed004, .sigmoidWithBiases, .xorBatch, .softmax, .deepTanh, .sigmoid3442, .softmax8164, .mnist],
           [FigureKind.network, .forward, .backward, .update])
     func everyNeuronAndConnectionShowsOnSomeSlide(network: ExampleNetwork, kind: FigureKind) throws {
-        // Known: with this measurer, a pair of these fixtures is too tall for a slide at 18 pt even one
-        // lower neuron at a time (3-4-4-2 update; 8-16-4 and 784-30-10 forward and update, whose
-        // elided rows and long legends leave the figure little height), and the cut loses connections.
-        let tooTall: Set<String> = ["sigmoid3442 update", "softmax8164 forward", "softmax8164 update", "mnist forward", "mnist update"]
-        // Neurons are never lost, whatever the cut.
-        try check(network: network, kind: kind, neuronsOnly: true)
-        if tooTall.contains("\(network) \(kind)") {
-            withKnownIssue("a layer pair too tall for a slide is still cut") { try check(network: network, kind: kind) }
-        } else {
-            try check(network: network, kind: kind)
-        }
-    }
-
-    private func check(network: ExampleNetwork, kind: FigureKind, neuronsOnly: Bool = false) throws {
         for language in Language.allCases {
             let context = testContext(language)
             let deck = SlideDeck(walkthrough: network.walkthrough)
@@ -113,7 +99,7 @@ import Testing
                 Set(scene.items.compactMap { item in
                     switch item {
                     case .circle(let circle): circle.id
-                    case .path(let path): !neuronsOnly && path.id?.hasPrefix("edge-") == true ? path.id : nil
+                    case .path(let path): path.id?.hasPrefix("edge-") == true ? path.id : nil
                     default: nil
                     }
                 })
