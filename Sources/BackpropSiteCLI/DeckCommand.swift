@@ -44,8 +44,7 @@ struct DeckCommand: ParsableCommand {
         if let output { try FigureDestination.requireReplaceable(output, format: .pdf, force: force) }
         let example = try Example.load(from: file)
         let walkthrough = try example.walkthrough()
-        let context = try options.context(
-            precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
+        let context = try options.context(for: example, measurer: try CairoTextMeasurer())
         let title = example.title[options.language]
         let pages: [Scene]
         if equations {

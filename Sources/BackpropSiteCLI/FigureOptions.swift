@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ExampleFile
 import FigureLayout
 import CairoRendering
 import LessonFormatting
@@ -25,11 +26,11 @@ struct FigureOptions: ParsableArguments {
         try MathFont.register(at: TemplateSource(option: templates).mathFontFile())
     }
 
-    /// The figure context of an example written with `precision` significant digits and its given numbers.
-    func context(precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]) throws -> FigureContext {
+    /// The figure context of `example`: its precision, its given numbers and the neurons it names.
+    func context(for example: Example, measurer: any TextMeasuring) throws -> FigureContext {
         FigureContext(
             strings: try Self.strings(templates: TemplateSource(option: templates), language: language), theme: theme.theme,
-            precision: precision, measurer: measurer, givenValues: givenValues)
+            precision: example.precision, measurer: measurer, givenValues: example.givenValues, shownNeurons: example.shownNeurons)
     }
 
     private static func strings(templates: TemplateSource, language: Language) throws -> StringTable {

@@ -118,8 +118,7 @@ struct RenderCommand: ParsableCommand {
         if let output { try FigureDestination.requireReplaceable(output, format: format, force: force) }
         let example = try Example.load(from: file)
         let walkthrough = try example.walkthrough(epochs: figure == .loss ? example.epochs : example.steps)
-        let context = try options.context(
-            precision: example.precision, measurer: try CairoTextMeasurer(), givenValues: example.givenValues)
+        let context = try options.context(for: example, measurer: try CairoTextMeasurer())
         let renderer = SceneRenderer()
         let graphFigure = graph?.figure(walkthrough, step: step - 1) ?? GraphFigure(walkthrough: walkthrough, step: step - 1)
         var name = figure?.rawValue ?? ""

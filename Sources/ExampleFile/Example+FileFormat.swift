@@ -6,7 +6,7 @@ extension Example {
         case id, title, summary, notes, order, layers, activations, loss, weights, biases
         case updateBiases = "update_biases"
         case learningRate = "learning_rate"
-        case regularization, data, steps, epochs, seed, precision
+        case regularization, data, steps, epochs, seed, precision, show
         case sourceNames = "source_names"
 
         /// What to write for a required key; `nil` for an optional one.
@@ -49,6 +49,9 @@ extension Example {
     /// forward and the backward pass), so that a build of one example stays under 5 s on a 2-core
     /// machine (measured with `BatchGradientDescent`; see Benchmarks/README.md).
     public static let mostTrainingWork = 1_500_000_000
+    /// How many neurons of one layer `show` may name: a figure that elides a layer draws this many
+    /// of the teacher's choice besides its last one (FigureLayout's `leadingNeuronsOfElidedLayer`).
+    public static let mostShownNeurons = 3
     /// The most layers, input and output included.
     public static let mostLayers = 32
     /// The most training examples.

@@ -28,6 +28,7 @@ extension Example {
         let layers = try layerSizes(required(.layers))
         let activations = try activations(required(.activations), layers: layers)
         let sourceNames = if let given = field(.sourceNames) { try sourceNames(given, layers: layers) } else { SourceNames?.none }
+        let shown = if let given = field(.show) { try shownNeurons(given, layers: layers) } else { [[Int]]() }
         let loss = try loss(required(.loss), activations: activations)
         let weights = if let given = field(.weights) {
             try weightMatrices(given, layers: layers)
@@ -80,7 +81,35 @@ extension Example {
             givenValues: givenNumbers(
                 in: [Key.weights, .biases].compactMap(field), dataNumbers,
                 [Key.learningRate, .regularization].compactMap(field)),
-            sourceNames: sourceNames)
+            sourceNames: sourceNames, shownNeurons: shown)
+    }
+
+    /// `show`: one list per layer, input layer first, of the neurons (numbered from 1) that a figure
+    /// eliding the layer must draw; returned numbered from 0.
+    private static func shownNeurons(_ field: Field, layers: [Int]) throws(ExampleError) -> [[Int]] {
+        let lists = try field.list(
+            expected: "one list of neuron numbers per layer, input layer first, such as [[1, 400], [], [4]] for a 784-30-10 network")
+        guard lists.count == layers.count else {
+            throw field.error("has \(amount(lists.count, "list")), but the network has \(amount(layers.count, "layer"))")
+        }
+        var shown: [[Int]] = []
+        for (index, list) in lists.enumerated() {
+            let layer = index + 1
+            let neurons = try list.list(expected: "a list of neuron numbers of layer \(layer), from 1 to \(layers[index]), such as [1, \(layers[index])]")
+            guard neurons.count <= mostShownNeurons else {
+                throw list.error(
+                    "names \(amount(neurons.count, "neuron")) of layer \(layer); a figure that elides a layer draws at most "
+                        + "\(mostShownNeurons) of your choice (and always its last one)")
+            }
+            var numbers: [Int] = []
+            for neuron in neurons {
+                let number = try neuron.wholeNumber(in: 1...layers[index])
+                guard !numbers.contains(number - 1) else { throw neuron.error("names neuron \(number) of layer \(layer) twice") }
+                numbers.append(number - 1)
+            }
+            shown.append(numbers)
+        }
+        return shown
     }
 
     /// `source_names`: {weights: [[[w1, w2], …], …], activations: [[i1, i2], …], output_error: Delta},

@@ -29,6 +29,9 @@ public struct Example: Equatable, Sendable {
     public var seed: UInt64
     /// Significant digits of computed numbers on pages and figures.
     public var precision: Int
+    /// The neurons (numbered from 0) that figures eliding a large layer must draw, one list per layer,
+    /// input layer first; empty when the file names none.
+    public var shownNeurons: [[Int]]
     /// The numbers the file gives (weights, biases, inputs, targets, η, λ), by value, as written, so
     /// that pages show η = 2 rather than 2,000.
     public var givenValues: [Double: String]
@@ -41,7 +44,7 @@ public struct Example: Equatable, Sendable {
         id: String, title: LocalizedText, summary: LocalizedText?, network: Network, settings: TrainingSettings,
         data: [TrainingExample], steps: Int, epochs: Int, seed: UInt64, precision: Int, sourcePath: String,
         weightsAreRandom: Bool = false, notes: LocalizedText? = nil, order: Int? = nil, givenValues: [Double: String] = [:],
-        sourceNames: SourceNames? = nil
+        sourceNames: SourceNames? = nil, shownNeurons: [[Int]] = []
     ) {
         self.id = id
         self.title = title
@@ -59,6 +62,7 @@ public struct Example: Equatable, Sendable {
         self.order = order
         self.givenValues = givenValues
         self.sourceNames = sourceNames
+        self.shownNeurons = shownNeurons
     }
 
     /// Every number of the lesson: the worked steps, the training history, the graph and the check.

@@ -177,6 +177,15 @@ public enum ExampleSchema {
                     "La semilla de los pesos iniciales aleatorios; solo se usa si faltan los pesos."),
                 "type": "integer", "minimum": 0, "maximum": UInt64.max, "default": Example.defaultSeed,
             ]
+        case .show:
+            let neuron: [String: Any] = ["type": "integer", "minimum": 1, "maximum": Example.largestLayer]
+            return [
+                "description": bilingual(
+                    "Neurons a figure must draw when a layer is too large to draw whole: one list per layer, input layer first, numbered from 1, at most \(Example.mostShownNeurons) each, such as [[1, 400], [], [4]]. The output layer keeps its target class and largest outputs after them.",
+                    "Neuronas que una figura debe dibujar cuando una capa es demasiado grande para dibujarla entera: una lista por capa, empezando por la de entrada, numeradas desde 1, como mucho \(Example.mostShownNeurons) por capa, como [[1, 400], [], [4]]. La capa de salida conserva después su clase objetivo y sus salidas mayores."),
+                "type": "array", "minItems": 2, "maxItems": Example.mostLayers,
+                "items": ["type": "array", "maxItems": Example.mostShownNeurons, "items": neuron] as [String: Any],
+            ]
         case .precision:
             return [
                 "description": bilingual("Significant digits of computed numbers on pages and figures.", "Cifras significativas de los números calculados en las páginas y las figuras."),

@@ -34,15 +34,18 @@ extension FigureContext {
         return notes
     }
 
-    /// The neurons an elided layer must draw, by layer: of the output, the target class (the
-    /// largest target) and the largest outputs of the first example; none elsewhere.
+    /// The neurons an elided layer must draw, by layer, in order until it has drawn enough: those the
+    /// example file names (`shownNeurons`), then, of the output, the target class (the largest target)
+    /// and the largest outputs of the first example.
     func keptNeurons(_ walkthrough: Walkthrough, step: Int) -> [[Int]] {
         let sizes = walkthrough.steps[step].network.layerSizes
         let target = walkthrough.examples[0].target
         let output = walkthrough.steps[step].forwardPasses[0].output
         let targetClass = target.indices.max { target[$0] < target[$1] }!
         let largest = output.indices.sorted { output[$0] > output[$1] }
-        return sizes.indices.map { $0 == sizes.count - 1 ? [targetClass] + largest : [] }
+        return sizes.indices.map { layer in
+            (layer < shownNeurons.count ? shownNeurons[layer] : []) + (layer == sizes.count - 1 ? [targetClass] + largest : [])
+        }
     }
 
     /// The note saying that only example 1 of `m` is drawn, when m > 1.

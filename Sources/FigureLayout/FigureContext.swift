@@ -9,16 +9,21 @@ public struct FigureContext: Sendable {
     /// Significant digits, separator and minus sign of every number drawn.
     public var numbers: NumberFormat
     public var measurer: any TextMeasuring
+    /// The neurons (numbered from 0, one list per layer, input layer first) that a figure eliding a
+    /// large layer draws before any other: the example file's `show`.
+    public var shownNeurons: [[Int]]
 
-    /// A context for `strings.language`, with the example's `precision` and the numbers its file gave
-    /// (`givenValues`, written as in the file).
+    /// A context for `strings.language`, with the example's `precision`, the numbers its file gave
+    /// (`givenValues`, written as in the file) and the neurons it asks figures to show.
     public init(
-        strings: StringTable, theme: Theme, precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:]
+        strings: StringTable, theme: Theme, precision: Int, measurer: any TextMeasuring, givenValues: [Double: String] = [:],
+        shownNeurons: [[Int]] = []
     ) {
         self.strings = strings
         self.theme = theme
         self.numbers = NumberFormat(precision: precision, strings: strings).giving(givenValues)
         self.measurer = measurer
+        self.shownNeurons = shownNeurons
     }
 
     public var language: Language { strings.language }

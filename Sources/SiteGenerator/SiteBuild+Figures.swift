@@ -57,7 +57,7 @@ extension SiteBuild {
                     }
                     let context = FigureContext(
                         strings: strings, theme: .light, precision: example.precision, measurer: measurer,
-                        givenValues: example.givenValues)
+                        givenValues: example.givenValues, shownNeurons: example.shownNeurons)
                     return try FigureSet(
                         example: example, walkthrough: walkthroughs[example.id]!, context: context, renderer: renderer,
                         fingerprint: fingerprint, step: name, svgOnly: svgOnly)

@@ -102,6 +102,16 @@ import Testing
         #expect(error?.description.contains("source_names.activations[1]") == true)
     }
 
+    @Test func showNamesNeuronsFromOnePerLayer() throws {
+        let example = try Example.parse(yaml: Self.minimal + "show: [[3], [], [2, 1]]\n", path: "m.yaml")
+        #expect(example.shownNeurons == [[2], [], [1, 0]])
+        #expect(try Example.parse(yaml: Self.minimal, path: "m.yaml").shownNeurons == [])
+        let error = #expect(throws: ExampleError.self) {
+            try Example.parse(yaml: Self.minimal + "show: [[3], [5], []]\n", path: "m.yaml")
+        }
+        #expect(error?.description.contains("show[1][0]") == true)
+    }
+
     @Test func examplesComeInLessonOrder() throws {
         func example(_ id: String, order: Int?) throws -> Example {
             try Example.parse(yaml: Self.minimal.replacingOccurrences(of: "id: minima", with: "id: \(id)")

@@ -1,4 +1,5 @@
 import BackpropEngine
+import ExampleFile
 import FigureLayout
 import Foundation
 import LessonFormatting
@@ -40,6 +41,29 @@ import Testing
         #expect(ids.contains(NetworkLayout.neuronID(column: 2, neuron: largest)), "the largest output is drawn")
         #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10, keeping: [3, 7, 3, 5]) == [3, 5, 7, 9])
         #expect(NetworkLayout.drawnNeurons(ofLayerWith: 10) == [0, 1, 2, 9])
+    }
+
+    /// The neurons an example file names with `show` are drawn first, in every layer, with their
+    /// connections; the output still keeps its target class.
+    @Test(arguments: [FigureKind.network, .forward, .backward, .update])
+    func elisionDrawsTheNeuronsTheFileNames(kind: FigureKind) throws {
+        var context = testContext(.english)
+        context.shownNeurons = [[399, 500], [16], [8]]
+        let scene = try kind.scene(walkthrough: ExampleNetwork.mnist.walkthrough, context: context)
+        let ids = Set(scene.items.compactMap { item -> String? in
+            switch item {
+            case .circle(let circle): circle.id
+            case .path(let path): path.id
+            default: nil
+            }
+        })
+        for (column, neuron) in [(0, 399), (0, 500), (1, 16), (2, 8), (2, 3)] {
+            #expect(ids.contains(NetworkLayout.neuronID(column: column, neuron: neuron)), "neuron \(neuron + 1) of layer \(column + 1)")
+        }
+        #expect(ids.contains(NetworkLayout.edgeID(parameterLayer: 0, row: 16, column: 399)))
+        #expect(ids.contains(NetworkLayout.edgeID(parameterLayer: 1, row: 8, column: 16)))
+        #expect(readabilityProblems(scene) == [])
+        #expect(Example.mostShownNeurons == NetworkLayout.leadingNeuronsOfElidedLayer)
     }
 
     @Test func theLargeNetworkGraphIsDrawnPerLayer() throws {
