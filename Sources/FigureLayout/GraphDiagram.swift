@@ -229,6 +229,20 @@ struct GraphDiagram {
             nodes: partNodes.map { var node = $0; node.column -= shift; return node }, keys: keys, notes: notes, title: title)
     }
 
+    /// Some of the nodes placed anew on one band, each with its lines and gradient: `layout` lists
+    /// them by their index here, with what they read (by their position in `layout`) and where they go.
+    func rearranged(_ layout: [(node: Int, inputs: [Int], column: Int, row: Double)]) -> GraphDiagram {
+        let placed = layout.map { entry in
+            var node = nodes[entry.node]
+            node.inputs = entry.inputs
+            node.column = entry.column
+            node.row = entry.row
+            node.band = 0
+            return node
+        }
+        return GraphDiagram(nodes: placed, keys: keys, notes: notes, title: title)
+    }
+
     /// Whether the edge joins neighbouring columns of one band.
     private func isAdjacent(_ edge: Edge) -> Bool {
         nodes[edge.source].band == nodes[edge.reader].band && nodes[edge.reader].column - nodes[edge.source].column == 1

@@ -67,8 +67,9 @@ public struct GraphFigure: Sendable {
 
     /// The graph in parts for slides, each readable on its own: the scalar graph one neuron at a
     /// time (its inputs, weights, products, bias, sum and activation), then the cost with the
-    /// outputs and targets; the per-layer graph one layer at a time, the cost with the last.
-    public func parts(_ context: FigureContext) throws(StringTable.MissingKey) -> [Scene] {
+    /// outputs and targets; the per-layer graph one step of a layer at a time (see `layerParts`), then
+    /// the cost, no part wider than `maxWidth` where a narrower one can be made.
+    public func parts(_ context: FigureContext, maxWidth: Double = .infinity) throws(StringTable.MissingKey) -> [Scene] {
         let whole = try diagram(context)
         var cores: [[Int]] = []
         if isScalar {
@@ -96,12 +97,32 @@ public struct GraphFigure: Sendable {
             }
             cores = order.map { byNeuron[$0]! } + [tail]
         } else {
-            // x, then W, W·a, b, z and a per layer, then y and C.
             let layers = walkthrough.steps[step].network.parameterLayerCount
-            cores = (0..<layers).map { i in Array((1 + 5 * i)...(5 + 5 * i)) }
-            cores[layers - 1] += [1 + 5 * layers, 2 + 5 * layers]
+            return (0..<layers).flatMap { layerParts(of: whole, layer: $0, maxWidth: maxWidth, context) }
+                + [costPart(of: whole, layers: layers).scene(context)]
         }
         return cores.map { whole.part(core: $0).scene(context) }
+    }
+
+    /// Layer `i` of the per-layer graph (whose nodes are x, then W, W·a, b, z and a per layer, then y
+    /// and C) in parts that each fit a slide whole: W⁽ˡ⁾ and a⁽ˡ⁻¹⁾ into their product; then the
+    /// product and b⁽ˡ⁾ into z⁽ˡ⁾ and the activation a⁽ˡ⁾, or, if that is wider than `maxWidth`, into
+    /// z⁽ˡ⁾ on one part and z⁽ˡ⁾ into a⁽ˡ⁾ on the next.
+    private func layerParts(
+        of whole: GraphDiagram, layer i: Int, maxWidth: Double, _ context: FigureContext
+    ) -> [Scene] {
+        let weights = 1 + 5 * i, product = 2 + 5 * i, bias = 3 + 5 * i, sum = 4 + 5 * i, activation = 5 + 5 * i
+        let multiply = whole.rearranged([(weights, [], 0, 0), (i == 0 ? 0 : weights - 1, [], 0, 1), (product, [0, 1], 1, 0.5)])
+        let add = [(product, [Int](), 0, 0.0), (bias, [], 0, 1), (sum, [0, 1], 1, 0.5)]
+        let addAndActivate = whole.rearranged(add + [(activation, [2], 2, 0.5)]).scene(context)
+        guard addAndActivate.width > maxWidth else { return [multiply.scene(context), addAndActivate] }
+        return [multiply, whole.rearranged(add), whole.rearranged([(sum, [], 0, 0), (activation, [0], 1, 0)])].map { $0.scene(context) }
+    }
+
+    /// The cost of the per-layer graph: the output a⁽ᴸ⁾ and the target y into C.
+    private func costPart(of whole: GraphDiagram, layers: Int) -> GraphDiagram {
+        let output = 5 * layers, target = 1 + 5 * layers
+        return whole.rearranged([(output, [], 0, 0), (target, [], 0, 1), (target + 1, [0, 1], 1, 0.5)])
     }
 
     private func lines(

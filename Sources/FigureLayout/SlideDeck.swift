@@ -84,17 +84,18 @@ public struct SlideDeck: Sendable {
         let figure = kind == .loss
             ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
             : try kind.scene(walkthrough: walkthrough, step: step, context: context)
-        if kind == .graph {
-            return [Slide(
-                figure: figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
-                parts: try GraphFigure(walkthrough: walkthrough, step: step).parts(context))]
-        }
-        // A layered figure too large for a slide is shown one layer pair at a time, each laid out
-        // for the slide's width at the deck's type size.
-        let legend = wrapped(figure.separatingNotes().notes.map(\.text), context, packed: true)
+        // The room a part of the figure has on a slide at the deck's type size, in figure units.
+        let legend = wrapped(figure.separatingNotes().notes.map(\.text), context, packed: kind != .graph)
         let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
         let area = figureArea(legendHeight: legend.height, context)
         let scale = Self.minimumTextSize / smallest * 1.02
+        if kind == .graph {
+            return [Slide(
+                figure: figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
+                parts: try GraphFigure(walkthrough: walkthrough, step: step).parts(context, maxWidth: area.width / scale))]
+        }
+        // A layered figure too large for a slide is shown one layer pair at a time, each laid out
+        // for the slide's width at the deck's type size.
         let pairs = try kind.layerPairs(
             walkthrough: walkthrough, step: step, maxWidth: area.width / scale, maxHeight: area.height / scale, context: context)
         return [Slide(

@@ -78,9 +78,37 @@ import Testing
         #expect(names[2].isSuperset(of: ["a₁⁽²⁾ = id", "a₂⁽²⁾ = id", "w₁₁⁽³⁾", "z₁⁽³⁾ = Σ"]))
         #expect(names[3].isSuperset(of: ["a₁⁽³⁾ = id", "y₁", "C"]))
         for part in parts { #expect(readabilityProblems(part) == []) }
-        let layers = try GraphFigure(walkthrough: ExampleNetwork.mnist.walkthrough).parts(testContext(.english))
-        #expect(layers.count == 2)
-        #expect(Set(layers[1].textRuns.map(\.text)).isSuperset(of: ["a⁽²⁾ = σ", "W⁽³⁾", "C", "y"]))
+        let graph = GraphFigure(walkthrough: ExampleNetwork.mnist.walkthrough)
+        let layers = try graph.parts(testContext(.english)).map { Set($0.textRuns.map(\.text)) }
+        #expect(layers.count == 5, "a product and a sum with its activation per layer, then the cost")
+        #expect(layers[0].isSuperset(of: ["W⁽²⁾", "x", "W⁽²⁾x"]))
+        #expect(layers[1].isSuperset(of: ["W⁽²⁾x", "b⁽²⁾", "z⁽²⁾ = +", "a⁽²⁾ = σ"]))
+        #expect(layers[2].isSuperset(of: ["W⁽³⁾", "a⁽²⁾ = σ", "W⁽³⁾a⁽²⁾"]))
+        #expect(layers[4].isSuperset(of: ["a⁽³⁾ = σ", "y", "C"]))
+        let narrow = try graph.parts(testContext(.english), maxWidth: 300).map { Set($0.textRuns.map(\.text)) }
+        #expect(narrow.count == 7, "the sum and the activation apart when they do not fit together")
+        #expect(narrow[2].isSuperset(of: ["z⁽²⁾ = +", "a⁽²⁾ = σ"]) && !narrow[2].contains("b⁽²⁾"))
+    }
+
+    /// The per-layer graph of a deck comes in parts that are never cut again: every slide holds at
+    /// least two boxes joined by an edge, and every box of the figure is on some slide.
+    @Test(arguments: [ExampleNetwork.deepTanh, .mnist, .softmax8164], Language.allCases)
+    func graphSlidesHoldWholeSteps(network: ExampleNetwork, language: Language) throws {
+        let context = testContext(language)
+        let deck = SlideDeck(walkthrough: network.walkthrough)
+        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
+        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        func names(_ scene: Scene) -> Set<String> {
+            Set(scene.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map { $0.text })
+        }
+        for page in pages {
+            let boxes = page.items.filter { if case .box = $0 { true } else { false } }
+            let edges = page.items.filter { if case .path(let path) = $0 { path.id?.hasSuffix("-forward") == true } else { false } }
+            #expect(boxes.count >= 2 && !edges.isEmpty, "\(network) \(language): a slide of \(boxes.count) boxes and \(edges.count) edges")
+            #expect(readabilityProblems(page) == [])
+        }
+        #expect(names(slide.figure).count > 10)
+        #expect(pages.map(names).reduce(into: Set()) { $0.formUnion($1) }.isSuperset(of: names(slide.figure)))
     }
 
     /// However a layered figure too large for a slide is shown, every neuron and every connection of
