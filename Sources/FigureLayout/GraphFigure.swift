@@ -71,37 +71,34 @@ public struct GraphFigure: Sendable {
     /// the cost, no part wider than `maxWidth` where a narrower one can be made.
     public func parts(_ context: FigureContext, maxWidth: Double = .infinity) throws(StringTable.MissingKey) -> [Scene] {
         let whole = try diagram(context)
-        var cores: [[Int]] = []
-        if isScalar {
-            let nodes = scalarGraph.nodes
-            let drawn = drawnScalarNodes
-            var byNeuron: [[Int]: [Int]] = [:]
-            var order: [[Int]] = []
-            var tail: [Int] = []
-            for (graphIndex, node) in nodes.enumerated() {
-                guard let index = drawn[graphIndex] else { continue }
-                let key: [Int]?
-                switch node.operation {
-                case .weight(let i, let j, _), .multiply(let i, let j, _): key = [i, j]
-                case .bias(let i, let j), .sum(let i, let j): key = [i, j]
-                case .activation(_, let i, let j): key = [i, j]
-                case .target, .cost: key = nil
-                case .input: continue
-                }
-                if let key {
-                    if byNeuron[key] == nil { order.append(key) }
-                    byNeuron[key, default: []].append(index)
-                } else {
-                    tail.append(index)
-                }
-            }
-            cores = order.map { byNeuron[$0]! } + [tail]
-        } else {
+        guard isScalar else {
             let layers = walkthrough.steps[step].network.parameterLayerCount
             return (0..<layers).flatMap { layerParts(of: whole, layer: $0, maxWidth: maxWidth, context) }
                 + [costPart(of: whole, layers: layers).scene(context)]
         }
-        return cores.map { whole.part(core: $0).scene(context) }
+        let nodes = scalarGraph.nodes
+        let drawn = drawnScalarNodes
+        var byNeuron: [[Int]: [Int]] = [:]
+        var order: [[Int]] = []
+        var tail: [Int] = []
+        for (graphIndex, node) in nodes.enumerated() {
+            guard let index = drawn[graphIndex] else { continue }
+            let key: [Int]?
+            switch node.operation {
+            case .weight(let i, let j, _), .multiply(let i, let j, _): key = [i, j]
+            case .bias(let i, let j), .sum(let i, let j): key = [i, j]
+            case .activation(_, let i, let j): key = [i, j]
+            case .target, .cost: key = nil
+            case .input: continue
+            }
+            if let key {
+                if byNeuron[key] == nil { order.append(key) }
+                byNeuron[key, default: []].append(index)
+            } else {
+                tail.append(index)
+            }
+        }
+        return (order.map { byNeuron[$0]! } + [tail]).map { whole.part(core: $0).scene(context) }
     }
 
     /// Layer `i` of the per-layer graph (whose nodes are x, then W, W·a, b, z and a per layer, then y
