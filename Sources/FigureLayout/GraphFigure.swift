@@ -68,12 +68,14 @@ public struct GraphFigure: Sendable {
     /// The graph in parts for slides, each readable on its own: the scalar graph one neuron at a
     /// time (its inputs, weights, products, bias, sum and activation), then the cost with the
     /// outputs and targets; the per-layer graph one step of a layer at a time (see `layerParts`), then
-    /// the cost, no part wider than `maxWidth` where a narrower one can be made.
-    public func parts(_ context: FigureContext, maxWidth: Double = .infinity) throws(StringTable.MissingKey) -> [Scene] {
+    /// the cost, in smaller steps where a part does not `fit` (a slide).
+    public func parts(
+        _ context: FigureContext, fit: (Scene) -> Bool = { _ in true }
+    ) throws(StringTable.MissingKey) -> [Scene] {
         let whole = try diagram(context)
         guard isScalar else {
             let layers = walkthrough.steps[step].network.parameterLayerCount
-            return (0..<layers).flatMap { layerParts(of: whole, layer: $0, maxWidth: maxWidth, context) }
+            return (0..<layers).flatMap { layerParts(of: whole, layer: $0, fit: fit, context) }
                 + [costPart(of: whole, layers: layers).scene(context)]
         }
         let nodes = scalarGraph.nodes
@@ -103,16 +105,16 @@ public struct GraphFigure: Sendable {
 
     /// Layer `i` of the per-layer graph (whose nodes are x, then W, W·a, b, z and a per layer, then y
     /// and C) in parts that each fit a slide whole: W⁽ˡ⁾ and a⁽ˡ⁻¹⁾ into their product; then the
-    /// product and b⁽ˡ⁾ into z⁽ˡ⁾ and the activation a⁽ˡ⁾, or, if that is wider than `maxWidth`, into
-    /// z⁽ˡ⁾ on one part and z⁽ˡ⁾ into a⁽ˡ⁾ on the next.
+    /// product and b⁽ˡ⁾ into z⁽ˡ⁾ and the activation a⁽ˡ⁾, or, if that does not `fit`, into z⁽ˡ⁾ on
+    /// one part and z⁽ˡ⁾ into a⁽ˡ⁾ on the next.
     private func layerParts(
-        of whole: GraphDiagram, layer i: Int, maxWidth: Double, _ context: FigureContext
+        of whole: GraphDiagram, layer i: Int, fit: (Scene) -> Bool, _ context: FigureContext
     ) -> [Scene] {
         let weights = 1 + 5 * i, product = 2 + 5 * i, bias = 3 + 5 * i, sum = 4 + 5 * i, activation = 5 + 5 * i
         let multiply = whole.rearranged([(weights, [], 0, 0), (i == 0 ? 0 : weights - 1, [], 0, 1), (product, [0, 1], 1, 0.5)])
         let add = [(product, [Int](), 0, 0.0), (bias, [], 0, 1), (sum, [0, 1], 1, 0.5)]
         let addAndActivate = whole.rearranged(add + [(activation, [2], 2, 0.5)]).scene(context)
-        guard addAndActivate.width > maxWidth else { return [multiply.scene(context), addAndActivate] }
+        guard !fit(addAndActivate) else { return [multiply.scene(context), addAndActivate] }
         return [multiply, whole.rearranged(add), whole.rearranged([(sum, [], 0, 0), (activation, [0], 1, 0)])].map { $0.scene(context) }
     }
 

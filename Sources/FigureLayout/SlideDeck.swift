@@ -84,18 +84,19 @@ public struct SlideDeck: Sendable {
         let figure = kind == .loss
             ? try LossCurveFigure(walkthrough: walkthrough, width: 520, height: 240).scene(context)
             : try kind.scene(walkthrough: walkthrough, step: step, context: context)
-        // The room a part of the figure has on a slide at the deck's type size, in figure units.
-        let legend = wrapped(figure.separatingNotes().notes.map(\.text), context, packed: kind != .graph)
-        let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
-        let area = figureArea(legendHeight: legend.height, context)
-        let scale = Self.minimumTextSize / smallest * 1.02
         if kind == .graph {
+            let legend = wrapped(figure.separatingNotes().notes.map(\.text), context)
             return [Slide(
                 figure: figure, title: try context.text(kind.titleKey), caption: try context.text(kind.captionKey),
-                parts: try GraphFigure(walkthrough: walkthrough, step: step).parts(context, maxWidth: area.width / scale))]
+                parts: try GraphFigure(walkthrough: walkthrough, step: step).parts(context) { part in
+                    fits(part.separatingNotes().body, legendHeight: legend.height, context)
+                })]
         }
         // A layered figure too large for a slide is shown one layer pair at a time, each laid out
         // for the slide's width at the deck's type size.
+        let legend = wrapped(figure.separatingNotes().notes.map(\.text), context, packed: true)
+        let area = figureArea(legendHeight: legend.height, context)
+        let scale = Self.scale(of: figure)
         let pairs = try kind.layerPairs(
             walkthrough: walkthrough, step: step, maxWidth: area.width / scale, maxHeight: area.height / scale, context: context)
         return [Slide(
@@ -233,12 +234,23 @@ public struct SlideDeck: Sendable {
     /// `figure` as one or more parts, each of which fits the figure area with its smallest text at
     /// `minimumTextSize` or more.
     func split(_ figure: Scene, legendHeight: Double, _ context: FigureContext) -> [Scene] {
+        if fits(figure, legendHeight: legendHeight, context) { return [figure] }
         let area = figureArea(legendHeight: legendHeight, context)
-        let smallest = figure.textRuns.map(\.font.size).min() ?? Self.minimumTextSize
-        // 2 % to spare: a part's strokes reach a little beyond the cut they were chosen by.
-        let scale = Self.minimumTextSize / smallest * 1.02
-        if figure.width * scale <= area.width, figure.height * scale <= area.height { return [figure] }
+        let scale = Self.scale(of: figure)
         return figure.parts(maxWidth: area.width / scale, maxHeight: area.height / scale, margin: 8)
+    }
+
+    /// Whether `figure` fits the figure area of a slide with its smallest text at `minimumTextSize`.
+    private func fits(_ figure: Scene, legendHeight: Double, _ context: FigureContext) -> Bool {
+        let area = figureArea(legendHeight: legendHeight, context)
+        let scale = Self.scale(of: figure)
+        return figure.width * scale <= area.width && figure.height * scale <= area.height
+    }
+
+    /// How much `figure` is enlarged on a slide so that its smallest text is `minimumTextSize`, with
+    /// 2 % to spare: a part's strokes reach a little beyond the cut they were chosen by.
+    private static func scale(of figure: Scene) -> Double {
+        minimumTextSize / (figure.textRuns.map(\.font.size).min() ?? minimumTextSize) * 1.02
     }
 
     /// `figure` scaled and centred between `title` and `caption` on a slide, `legend` under it.

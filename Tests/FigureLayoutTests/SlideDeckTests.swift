@@ -85,7 +85,7 @@ import Testing
         #expect(layers[1].isSuperset(of: ["W⁽²⁾x", "b⁽²⁾", "z⁽²⁾ = +", "a⁽²⁾ = σ"]))
         #expect(layers[2].isSuperset(of: ["W⁽³⁾", "a⁽²⁾ = σ", "W⁽³⁾a⁽²⁾"]))
         #expect(layers[4].isSuperset(of: ["a⁽³⁾ = σ", "y", "C"]))
-        let narrow = try graph.parts(testContext(.english), maxWidth: 300).map { Set($0.textRuns.map(\.text)) }
+        let narrow = try graph.parts(testContext(.english)) { $0.width <= 300 }.map { Set($0.textRuns.map(\.text)) }
         #expect(narrow.count == 7, "the sum and the activation apart when they do not fit together")
         #expect(narrow[2].isSuperset(of: ["z⁽²⁾ = +", "a⁽²⁾ = σ"]) && !narrow[2].contains("b⁽²⁾"))
     }
