@@ -74,10 +74,23 @@ public struct ExampleScaffold: Sendable {
             "epochs: \(Example.defaultEpochs)",
             "# Significant digits of the numbers shown on the pages and figures (given values are shown as written).",
             "precision: \(Example.defaultPrecision)",
-        ]
+        ] + showComment
         let text = lines.joined(separator: "\n") + "\n"
         _ = try Example.parse(yaml: text, path: path)
         return text
+    }
+
+    /// For a network with a layer too large to draw whole, how to choose the neurons its figures
+    /// draw, as a comment (the figures' own choice stands until the teacher makes one).
+    private var showComment: [String] {
+        let elided = layers.filter { $0 > Example.mostDrawnNeurons }
+        guard let largest = elided.max() else { return [] }
+        return [
+            "# Figures draw a layer of more than \(Example.mostDrawnNeurons) neurons as its first \(Example.mostShownNeurons), ⋮ and its last.",
+            "# To draw others, name up to \(Example.mostShownNeurons) per layer (numbered from 1), one list per layer, input",
+            "# layer first; the output layer keeps its target class too. For example:",
+            "# show: \(Self.list(layers.map { $0 == largest ? Self.list(["1", String($0 / 2)]) : "[]" }))",
+        ]
     }
 
     /// A placeholder target for example `index` that the output layer can reach: a one-hot class

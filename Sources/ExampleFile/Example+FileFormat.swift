@@ -49,6 +49,9 @@ extension Example {
     /// forward and the backward pass), so that a build of one example stays under 5 s on a 2-core
     /// machine (measured with `BatchGradientDescent`; see Benchmarks/README.md).
     public static let mostTrainingWork = 1_500_000_000
+    /// Figures draw a layer of more neurons than this as a few of them, ⋮ and its last one
+    /// (FigureLayout's `NetworkLayout.maxDrawnNeurons`).
+    public static let mostDrawnNeurons = 6
     /// How many neurons of one layer `show` may name: a figure that elides a layer draws this many
     /// of the teacher's choice besides its last one (FigureLayout's `leadingNeuronsOfElidedLayer`).
     public static let mostShownNeurons = 3

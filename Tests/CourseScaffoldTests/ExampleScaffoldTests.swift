@@ -44,6 +44,19 @@ import Testing
         #expect(one != other)
     }
 
+    /// A network with a layer too large to draw whole gets a commented `show` line that works as it is
+    /// once uncommented; a small one gets none.
+    @Test func aLargeLayerComesWithAShowExample() throws {
+        let large = try ExampleScaffold(id: "a", layers: [8, 16, 2], activations: [.sigmoid, .sigmoid], loss: .crossEntropy)
+            .text(path: "a.yaml")
+        #expect(large.contains("# show: [[], [1, 8], []]\n"))
+        let shown = try Example.parse(yaml: large.replacingOccurrences(of: "# show:", with: "show:"), path: "a.yaml")
+        #expect(shown.shownNeurons == [[], [0, 7], []])
+        let small = try ExampleScaffold(id: "a", layers: [3, 4, 1], activations: [.relu, .sigmoid], loss: .crossEntropy)
+            .text(path: "a.yaml")
+        #expect(!small.contains("show:"))
+    }
+
     @Test func aCourseFolderHasTheStarterTheSchemaAGitignoreAndAReadme() throws {
         let files = try CourseFolder.files(courseName: "Redes 2027")
         #expect(Set(files.keys) == ["Examples/mi-primera-red.yaml", "Schemas/example.schema.json", ".gitignore", "README.md"])

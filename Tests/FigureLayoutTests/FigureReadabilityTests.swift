@@ -64,6 +64,7 @@ import Testing
         #expect(ids.contains(NetworkLayout.edgeID(parameterLayer: 1, row: 8, column: 16)))
         #expect(readabilityProblems(scene) == [])
         #expect(Example.mostShownNeurons == NetworkLayout.leadingNeuronsOfElidedLayer)
+        #expect(Example.mostDrawnNeurons == NetworkLayout.maxDrawnNeurons)
     }
 
     @Test func theLargeNetworkGraphIsDrawnPerLayer() throws {
