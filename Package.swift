@@ -110,3 +110,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Release builds (`make install`, `make bench`) link the Swift runtime and Foundation into the program
+// (`-static-stdlib`): a process then starts without loading a dozen Swift libraries and binding
+// thousands of symbols across them, most of `render`'s start-up (Benchmarks/README.md, issue 11).
+// Debug builds, which the tests use, stay dynamic. Every module of this package is compiled with the
+// flag too, against the same (static) Foundation the program is linked with, as
+// `swift build --static-swift-stdlib` does; being in the manifest, it also holds for the build that
+// `swift package plugin generate-manual` makes, so `make install` builds the release only once.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    let staticStdlib = ["-static-stdlib"]
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
+    }
+}
