@@ -118,18 +118,10 @@ let package = Package(
 // flag too, against the same (static) Foundation the program is linked with, as
 // `swift build --static-swift-stdlib` does; being in the manifest, it also holds for the build that
 // `swift package plugin generate-manual` makes, so `make install` builds the release only once.
-//
-// The release program is also linked at a fixed address (`-no-pie`): as a position-independent
-// executable, the 95 MB program needed some 86,000 relative relocations written at every start (and
-// the pages they touch copied), about 1 ms of `render`'s 17. The price is that the program's own
-// code and data are not placed at a random address (shared libraries still are); debug builds stay
-// position-independent.
 for target in package.targets where target.type != .system && target.type != .plugin {
     let staticStdlib = ["-static-stdlib"]
-    let fixedAddress = ["-Xclang-linker", "-no-pie"]
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
     if target.type == .executable {
-        target.linkerSettings = (target.linkerSettings ?? [])
-            + [.unsafeFlags(staticStdlib + fixedAddress, .when(platforms: [.linux], configuration: .release))]
+        target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(staticStdlib, .when(platforms: [.linux], configuration: .release))]
     }
 }
