@@ -14,16 +14,18 @@ struct SVGDocument {
     /// Lines of text whose glyphs are listed once and drawn twice (halo and text), ids `t1`, `t2`, ….
     private var definedLineCount = 0
     private let text: SVGText
+    private let defaults: SVGPaintDefaults
 
     /// The complete document for `scene`, its text written as `text` says.
     static func bytes(for scene: Scene, glyphs: GlyphOutlines, text: SVGText = .outlines) -> [UInt8] {
-        var document = SVGDocument(glyphs: glyphs, text: text)
+        var document = SVGDocument(glyphs: glyphs, text: text, defaults: SVGPaintDefaults(scene))
         return document.write(scene)
     }
 
-    private init(glyphs: GlyphOutlines, text: SVGText) {
+    private init(glyphs: GlyphOutlines, text: SVGText, defaults: SVGPaintDefaults) {
         self.glyphs = glyphs
         self.text = text
+        self.defaults = defaults
     }
 
     private mutating func write(_ scene: Scene) -> [UInt8] {
@@ -50,7 +52,7 @@ struct SVGDocument {
         document.reserveCapacity(body.count + definitions.count + 512)
         document.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
         document.append(
-            contentsOf: #"\#n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width=""#.utf8)
+            contentsOf: #"\#n<svg xmlns="http://www.w3.org/2000/svg" width=""#.utf8)
         document.appendSVGNumber(scene.width)
         document.append(contentsOf: #"px" height=""#.utf8)
         document.appendSVGNumber(scene.height)
@@ -59,7 +61,19 @@ struct SVGDocument {
         document.append(UInt8(ascii: " "))
         document.appendSVGNumber(scene.height)
         // Cairo strokes every line of a figure with round caps and joins.
-        document.append(contentsOf: #"" stroke-linecap="round" stroke-linejoin="round">"#.utf8)
+        document.append(contentsOf: #"" stroke-linecap="round" stroke-linejoin="round""#.utf8)
+        // The paint most elements share, which they inherit instead of repeating it.
+        if let fill = defaults.fill {
+            document.append(contentsOf: #" fill=""#.utf8)
+            document.append(contentsOf: fill.utf8)
+            document.append(UInt8(ascii: "\""))
+        }
+        if let width = defaults.strokeWidth {
+            document.append(contentsOf: #" stroke-width=""#.utf8)
+            document.appendSVGNumber(width)
+            document.append(UInt8(ascii: "\""))
+        }
+        document.append(UInt8(ascii: ">"))
         if !scene.title.isEmpty {
             document.append(contentsOf: "<title>".utf8)
             document.append(contentsOf: Self.escaped(scene.title).utf8)
@@ -153,7 +167,7 @@ struct SVGDocument {
         body.append(contentsOf: #"">"#.utf8)
         appendGlyphGroup(placed, run: run, id: definedLineCount) { _ in }
         body.append(contentsOf: "</g>\n".utf8)
-        body.append(contentsOf: ##"<use xlink:href="#t"##.utf8)
+        body.append(contentsOf: ##"<use href="#t"##.utf8)
         body.appendSVGNumber(Double(definedLineCount), decimals: 0)
         body.append(UInt8(ascii: "\""))
         appendKey(run.owner)
@@ -181,7 +195,7 @@ struct SVGDocument {
         attributes(&self)
         body.append(contentsOf: ">".utf8)
         for glyph in placed {
-            body.append(contentsOf: ##"<use xlink:href="#g"##.utf8)
+            body.append(contentsOf: ##"<use href="#g"##.utf8)
             body.appendSVGNumber(Double(glyph.id), decimals: 0)
             // Positions in whole units of the em (0.001 em), as the outlines are.
             if glyph.x.rounded() != 0 {
@@ -267,7 +281,7 @@ struct SVGDocument {
     }
 
     private mutating func appendPaint(fill: Color?, stroke: Stroke?) {
-        if let fill { appendFill(fill) } else { body.append(contentsOf: #" fill="none""#.utf8) }
+        if let fill { appendFill(fill) } else if defaults.fill != "none" { body.append(contentsOf: #" fill="none""#.utf8) }
         guard let stroke else { return }
         body.append(contentsOf: #" stroke=""#.utf8)
         body.appendHexColor(stroke.color)
@@ -277,9 +291,11 @@ struct SVGDocument {
             body.appendSVGNumber(stroke.color.alpha, decimals: 3)
             body.append(UInt8(ascii: "\""))
         }
-        body.append(contentsOf: #" stroke-width=""#.utf8)
-        body.appendSVGNumber(stroke.width)
-        body.append(UInt8(ascii: "\""))
+        if stroke.width != defaults.strokeWidth {
+            body.append(contentsOf: #" stroke-width=""#.utf8)
+            body.appendSVGNumber(stroke.width)
+            body.append(UInt8(ascii: "\""))
+        }
         if !stroke.dash.isEmpty {
             body.append(contentsOf: #" stroke-dasharray=""#.utf8)
             for (index, length) in stroke.dash.enumerated() {
@@ -290,7 +306,9 @@ struct SVGDocument {
         }
     }
 
+    /// ` fill="…"`, left out when the document's root sets the same fill.
     private mutating func appendFill(_ color: Color) {
+        if color.alpha >= 1, color.hexString == defaults.fill { return }
         body.append(contentsOf: #" fill=""#.utf8)
         body.appendHexColor(color)
         body.append(UInt8(ascii: "\""))

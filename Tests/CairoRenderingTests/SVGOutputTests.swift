@@ -53,12 +53,33 @@ import Testing
         let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
         #expect(svg.contains(##"<circle cx="20" cy="30" r="10.25" fill="#ff0000"/>"##))
         // The corner radius is clamped to half the height, as Cairo clamps it.
-        #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" fill="none" stroke="#1f5faf" stroke-width="2" stroke-dasharray="6 5"/>"##))
+        // Most shapes fill nothing and every stroke is 2 wide: the root says so once.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="none" stroke-width="2">"##))
+        #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" stroke="#1f5faf" stroke-dasharray="6 5"/>"##))
         // The line stops inside its arrowhead, which is filled in the stroke's colour.
         let length = Arrowhead.length(strokeWidth: 2)
-        #expect(svg.contains(##"<path d="M100 50L\##(Int(180 - length * Arrowhead.lineStopRatio)) 50" fill="none" stroke="#1f5faf""##))
+        #expect(svg.contains(##"<path d="M100 50L\##(Int(180 - length * Arrowhead.lineStopRatio)) 50" stroke="#1f5faf""##))
         #expect(svg.contains(##"<path d="M180 50L\##(Int(180 - length)) "##))
         #expect(!svg.contains("<rect width="), "a transparent scene has no background rectangle")
+    }
+
+    @Test func theRootCarriesTheCommonestFillAndStrokeWidth() throws {
+        let thin = Stroke(color: Color(hex: 0x333333), width: 1.5), thick = Stroke(color: Color(hex: 0x333333), width: 3)
+        let grey = Color(hex: 0xF4F4F4), seeThrough = Color(hex: 0x0000FF, alpha: 0.5)
+        let scene = Scene(
+            width: 100, height: 100, background: nil,
+            items: [
+                .circle(Circle(center: Point(x: 10, y: 10), radius: 5, fill: seeThrough, stroke: thick)),
+                .circle(Circle(center: Point(x: 30, y: 10), radius: 5, fill: seeThrough, stroke: thick)),
+                .circle(Circle(center: Point(x: 50, y: 10), radius: 5, fill: grey, stroke: thin)),
+                .circle(Circle(center: Point(x: 70, y: 10), radius: 5, fill: grey, stroke: thick)),
+            ])
+        let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
+        // A translucent fill is never the root's: its opacity would have to be inherited too.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="#f4f4f4" stroke-width="3">"##))
+        #expect(svg.contains(##"<circle cx="10" cy="10" r="5" fill="#0000ff" fill-opacity="0.5" stroke="#333333"/>"##))
+        #expect(svg.contains(##"<circle cx="50" cy="10" r="5" stroke="#333333" stroke-width="1.5"/>"##))
+        #expect(svg.contains(##"<circle cx="70" cy="10" r="5" stroke="#333333"/>"##))
     }
 
     @Test func textIsPlacedGlyphOutlinesAtTheRunsOrigin() throws {
@@ -69,10 +90,12 @@ import Testing
             text: "aa", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x000000),
             bounds: Rect(x: 10, y: 40 - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent))
         let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: Color(hex: 0xFFFFFF), items: [.text(run)])), as: UTF8.self)
-        #expect(svg.contains(##"<rect width="100" height="60" fill="#ffffff"/>"##))
-        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use xlink:href="#g1"/><use xlink:href="#g1" x=""##))
+        // The background and the text are one fill each: the first met is the root's.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="#ffffff">"##))
+        #expect(svg.contains(##"<rect width="100" height="60"/>"##))
+        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use href="#g1"/><use href="#g1" x=""##))
         #expect(svg.matches(of: /<path id="g/).count == 1, "a glyph is defined once per document")
-        #expect(svg.matches(of: /<use xlink:href="#g1" x="\d+"\/>/).count == 1, "positions in whole units of the em")
+        #expect(svg.matches(of: /<use href="#g1" x="\d+"\/>/).count == 1, "positions in whole units of the em")
     }
 
     @Test func aHaloAndItsTextShareOneListOfGlyphs() throws {
@@ -82,9 +105,10 @@ import Testing
             bounds: Rect(x: 10, y: 30, width: 40, height: 13), owner: "neuron-1-0", backdrop: Color(hex: 0xFFFFFF))
         let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: nil, items: [.text(run)])), as: UTF8.self)
         // The halo (stroked in the backdrop colour) first, under the text, which reuses its glyphs.
-        #expect(svg.contains(##"<g data-q="neuron-1-0" fill="#ffffff" stroke="#ffffff" stroke-width="500"><g transform="translate(10 40) scale(0.011)" id="t1"><use xlink:href="#g1"/>"##))
-        #expect(svg.hasSuffix(##"</g></g>\##n<use xlink:href="#t1" data-q="neuron-1-0" fill="#1a1a1a"/>\##n</svg>\##n"##))
-        #expect(svg.matches(of: /<use xlink:href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
+        #expect(svg.contains(##"<g data-q="neuron-1-0" fill="#ffffff" stroke="#ffffff" stroke-width="500"><g transform="translate(10 40) scale(0.011)" id="t1"><use href="#g1"/>"##))
+        // The text's fill is the root's.
+        #expect(svg.hasSuffix(##"</g></g>\##n<use href="#t1" data-q="neuron-1-0"/>\##n</svg>\##n"##))
+        #expect(svg.matches(of: /<use href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
     }
 
     @Test func glyphOutlinesAreCompactRelativePathData() {
@@ -125,7 +149,7 @@ import Testing
         let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run)])
         let svg = String(decoding: try renderer.svg(scene, text: .text), as: UTF8.self)
         #expect(svg.contains(
-            ##"<text x="10" y="40" font-family="DejaVu Sans, Verdana, sans-serif" font-size="11" font-weight="bold" font-style="italic" fill="#1a1a1a" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
+            ##"<text x="10" y="40" font-family="DejaVu Sans, Verdana, sans-serif" font-size="11" font-weight="bold" font-style="italic" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
         #expect(!svg.contains("glyph"), "no outlines")
         let document = try XMLDocument(data: Data(svg.utf8))
         #expect(document.rootElement()?.stringValue?.contains("−0,5 < δ") == true, "the text is searchable")
