@@ -1,18 +1,22 @@
 import FigureLayout
 
-/// The fill and stroke width the root `<svg>` of a document sets, so that the elements that share
-/// them inherit them instead of repeating them: the commonest opaque fill (most often the text
-/// colour) and the commonest width of a stroked shape. Every element draws as it would with the
-/// attribute of its own. Ties go to the value met first, so a scene always gives the same bytes.
-struct SVGPaintDefaults {
+/// The fill, stroke width and font size the root `<svg>` of a document sets, so that the elements
+/// that share them inherit them instead of repeating them: the commonest opaque fill (most often the
+/// text colour), the commonest width of a stroked shape and the commonest size of text. Every
+/// element draws as it would with the attribute of its own. Ties go to the value met first, so a
+/// scene always gives the same bytes.
+struct SVGRootDefaults {
     /// `#rrggbb` or `none`; `nil` when the scene fills nothing opaquely.
     let fill: String?
     /// The stroke width of stroked shapes (halos write their own); `nil` when nothing is stroked.
     let strokeWidth: Double?
+    /// The size of DejaVu Sans text; `nil` when there is none.
+    let fontSize: Double?
 
     init(_ scene: Scene) {
         var fills = Tally<String>()
         var widths = Tally<Double>()
+        var sizes = Tally<Double>()
         func count(_ color: Color?) {
             guard let color else { return fills.add("none") }
             if color.alpha >= 1 { fills.add(color.hexString) }
@@ -32,11 +36,13 @@ struct SVGPaintDefaults {
                 if path.arrowAtEnd { count(path.stroke.color) }
             case .text(let run):
                 count(run.color)
+                if run.font.family == .sans { sizes.add(run.font.size) }
                 if let halo = run.backdrop { count(halo) }
             }
         }
         fill = fills.commonest
         strokeWidth = widths.commonest
+        fontSize = sizes.commonest
     }
 
     /// Counts of values, remembering which came first.

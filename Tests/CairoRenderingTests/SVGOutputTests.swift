@@ -141,18 +141,31 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "m0 0q0-100 100-100t100 100q0 50-50 50c-50 10-100 10-150-50z")
     }
 
-    @Test func textCanBeRealTextElementsWithTheirFontAndHalo() throws {
+    @Test func textCanBeRealTextElementsInAnEmbeddedSubsetOfTheirFont() throws {
         let font = FontStyle(size: 11, bold: true, italic: true)
         let run = TextRun(
             text: "−0,5 < δ", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x1A1A1A),
             bounds: Rect(x: 10, y: 30, width: 40, height: 13), backdrop: Color(hex: 0xFFFFFF))
-        let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run)])
+        let plain = TextRun(
+            text: "a  b", origin: Point(x: 10, y: 55), font: FontStyle(size: 9), color: Color(hex: 0x1A1A1A),
+            bounds: Rect(x: 10, y: 47, width: 20, height: 10))
+        let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run), .text(plain)])
         let svg = String(decoding: try renderer.svg(scene, text: .text), as: UTF8.self)
+        let family = try #require(svg.firstMatch(of: /font-family="(bp[0-9a-z]+), DejaVu Sans, sans-serif"/)).1
+        #expect(svg.contains(##"font-size="11" text-rendering="geometricPrecision" xml:space="preserve">"##))
         #expect(svg.contains(
-            ##"<text x="10" y="40" font-family="DejaVu Sans, Verdana, sans-serif" font-size="11" font-weight="bold" font-style="italic" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
-        #expect(!svg.contains("glyph"), "no outlines")
+            ##"<text x="10" y="40" font-weight="bold" font-style="italic" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
+        #expect(svg.contains(##"<text x="10" y="55" font-size="9">a  b</text>"##))
+        // One face per style used, under the figure's own family name.
+        #expect(svg.contains("<style>@font-face{font-family:\(family);src:url(data:font/woff;base64,"))
+        #expect(svg.contains("@font-face{font-family:\(family);font-weight:bold;font-style:italic;src:url(data:font/woff;base64,"))
+        #expect(!svg.contains("<use"), "no outlines")
         let document = try XMLDocument(data: Data(svg.utf8))
         #expect(document.rootElement()?.stringValue?.contains("−0,5 < δ") == true, "the text is searchable")
+        // Other text, another family; the same text, the same bytes.
+        let other = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: nil, items: [.text(plain)]), text: .text), as: UTF8.self)
+        #expect(!other.contains(String(family)))
+        #expect(try renderer.svg(scene, text: .text) == Array(svg.utf8))
     }
 
     @Test(arguments: [
