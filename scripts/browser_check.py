@@ -126,6 +126,18 @@ return {key, figureElements: figureElements.length};
 """
 
 
+ON_THE_LINE = """
+const line = arguments[0], box = line.getBoundingClientRect(), matrix = line.getScreenCTM();
+const centre = [Math.floor(box.left + box.width / 2), Math.floor(box.top + box.height / 2)];
+for (let i = 1; i < 40; i++) {
+  const p = line.getPointAtLength(line.getTotalLength() * (0.1 + 0.3 * i / 40));
+  const x = Math.round(matrix.a * p.x + matrix.c * p.y + matrix.e), y = Math.round(matrix.b * p.x + matrix.d * p.y + matrix.f);
+  if (document.elementFromPoint(x, y) === line) return [x - centre[0], y - centre[1]];
+}
+return null;
+"""
+
+
 def linked_numbers(driver) -> list[str]:
     """Pointing at a weight in BP4's result lights up the same edge in the figures, and pointing at
     that edge lights up the weight's numbers (the page script's linked numbers)."""
@@ -148,7 +160,12 @@ def linked_numbers(driver) -> list[str]:
     problems = [] if lit else [f"linked numbers: pointing at {found['key']} in BP4 lit nothing in the figures"]
     edge = driver.find_element(By.CSS_SELECTOR, f'#backward svg.figure-svg path[data-q="{found["key"]}"]')
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
-    ActionChains(driver).move_to_element(edge).perform()
+    # A whole pixel on the line itself (its middle is where its label sits), as an offset from the
+    # centre of its box, where selenium points.
+    offset = driver.execute_script(ON_THE_LINE, edge)
+    if not offset:
+        return problems + [f"linked numbers: no pixel of the edge {found['key']} is on screen"]
+    ActionChains(driver).move_to_element_with_offset(edge, *offset).perform()
     lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
     if not lit:
         problems.append(f"linked numbers: pointing at the edge {found['key']} lit no number")
