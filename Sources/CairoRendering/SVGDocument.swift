@@ -135,23 +135,15 @@ struct SVGDocument {
             ? path
             : path.trimmingEnd(by: Arrowhead.length(strokeWidth: path.stroke.width) * Arrowhead.lineStopRatio)
         body.append(contentsOf: #"<path d=""#.utf8)
-        body.appendPathCommand("M", CollectionOfOne(line.start))
-        for segment in line.segments {
-            switch segment {
-            case .line(let to): body.appendPathCommand("L", CollectionOfOne(to))
-            case .curve(let control1, let control2, let to): body.appendPathCommand("C", [control1, control2, to])
-            }
-        }
+        body.appendFigurePath(from: line.start, line.segments)
         body.append(UInt8(ascii: "\""))
         appendKey(path.id)
         appendPaint(fill: nil, stroke: line.stroke)
         body.append(contentsOf: "/>\n".utf8)
         if let arrowhead {
             body.append(contentsOf: #"<path d=""#.utf8)
-            body.appendPathCommand("M", CollectionOfOne(arrowhead.tip))
-            body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
-            body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
-            body.append(contentsOf: #"Z""#.utf8)
+            body.appendFigurePath(from: arrowhead.tip, [.line(to: arrowhead.left), .line(to: arrowhead.right)], closed: true)
+            body.append(UInt8(ascii: "\""))
             appendKey(path.id)
             appendFill(path.stroke.color)
             body.append(contentsOf: "/>\n".utf8)

@@ -56,10 +56,14 @@ import Testing
         // Most shapes fill nothing and every stroke is 2 wide: the root says so once.
         #expect(svg.contains(##"stroke-linejoin="round" fill="none" stroke-width="2">"##))
         #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" stroke="#1f5faf" stroke-dasharray="6 5"/>"##))
-        // The line stops inside its arrowhead, which is filled in the stroke's colour.
+        // The line stops inside its arrowhead, which is filled in the stroke's colour; both are
+        // written by their steps, shorter here than their end points.
         let length = Arrowhead.length(strokeWidth: 2)
-        #expect(svg.contains(##"<path d="M100 50L\##(Int(180 - length * Arrowhead.lineStopRatio)) 50" stroke="#1f5faf""##))
-        #expect(svg.contains(##"<path d="M180 50L\##(Int(180 - length)) "##))
+        var step: [UInt8] = [], back: [UInt8] = []
+        step.appendSVGNumber(80 - length * Arrowhead.lineStopRatio)
+        back.appendSVGNumber(-length)
+        #expect(svg.contains(##"<path d="M100 50l\##(String(decoding: step, as: UTF8.self)) 0" stroke="#1f5faf""##))
+        #expect(svg.contains(##"<path d="M180 50l\##(String(decoding: back, as: UTF8.self))"##))
         #expect(!svg.contains("<rect width="), "a transparent scene has no background rectangle")
     }
 
@@ -109,6 +113,17 @@ import Testing
         // The text's fill is the root's.
         #expect(svg.hasSuffix(##"</g></g>\##n<use href="#t1" data-q="neuron-1-0"/>\##n</svg>\##n"##))
         #expect(svg.matches(of: /<use href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
+    }
+
+    @Test func figurePathsTakeTheShorterOfEachLinesEndAndStep() {
+        var bytes: [UInt8] = []
+        bytes.appendFigurePath(
+            from: Point(x: 100, y: 100),
+            [.line(to: Point(x: 101, y: 100)), .line(to: Point(x: 102.004, y: 99.5)), .line(to: Point(x: 0, y: 0)),
+             .curve(control1: Point(x: 1, y: 2), control2: Point(x: 3, y: 4), to: Point(x: 5, y: 6))],
+            closed: true)
+        // Steps from the rounded points: 102.004 is 102, so the second step is 1, not 1.004.
+        #expect(String(decoding: bytes, as: UTF8.self) == "M100 100l1 0 1-0.5L0 0C1 2 3 4 5 6Z")
     }
 
     @Test func glyphOutlinesAreCompactRelativePathData() {
