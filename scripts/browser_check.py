@@ -159,17 +159,21 @@ def linked_numbers(driver) -> list[str]:
         "return document.querySelectorAll(`svg.figure-svg .q-lit[data-q='${arguments[0]}']`).length", found["key"])
     problems = [] if lit else [f"linked numbers: pointing at {found['key']} in BP4 lit nothing in the figures"]
     edge = driver.find_element(By.CSS_SELECTOR, f'#backward svg.figure-svg path[data-q="{found["key"]}"]')
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
     # A whole pixel on the line itself (its middle is where its label sits), as an offset from the
-    # centre of its box, where selenium points.
-    offset = driver.execute_script(ON_THE_LINE, edge)
-    if not offset:
-        return problems + [f"linked numbers: no pixel of the edge {found['key']} is on screen"]
-    ActionChains(driver).move_to_element_with_offset(edge, *offset).perform()
-    lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
-    if not lit:
-        problems.append(f"linked numbers: pointing at the edge {found['key']} lit no number")
-    return problems
+    # centre of its box, where selenium points. The line is 1.6 px wide: a page that is still
+    # settling (figures being inlined, sections laid out as they come near) can move it by a pixel
+    # between finding the point and pointing at it, so that is tried up to three times.
+    for _ in range(3):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
+        driver.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
+        offset = driver.execute_script(ON_THE_LINE, edge)
+        if not offset:
+            return problems + [f"linked numbers: no pixel of the edge {found['key']} is on screen"]
+        ActionChains(driver).move_to_element_with_offset(edge, *offset).perform()
+        lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
+        if lit:
+            return problems
+    return problems + [f"linked numbers: pointing at the edge {found['key']} lit no number"]
 
 
 def step_through(driver) -> list[str]:
