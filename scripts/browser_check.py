@@ -7,7 +7,8 @@ Fails on what a reader would notice:
   - a box that scrolls sideways without a scroll cue, or that cannot be reached from the keyboard;
   - a page or a table wider than the screen, or, in print, an equation wider than the paper;
   - figure text under 11 CSS px on the phone;
-  - a character in an equation that the math font subset does not have;
+  - a character in an equation that the math font subset does not have, or in a figure's text that
+    the font the figure embeds does not have;
   - any serious or critical axe-core 4.x violation (laptop and phone);
   - on example pages, linked numbers that do not link: pointing at a weight's gradient in BP4 must
     light up its edge in the backward figure, and pointing at the edge its numbers.
@@ -93,9 +94,10 @@ const figures = [...document.querySelectorAll('.lesson-figure img')].map(i => ({
   src: i.currentSrc, shown: i.getBoundingClientRect().width, natural: i.naturalWidth, title: i.alt.slice(0, 50)}));
 for (const svg of document.querySelectorAll('.lesson-figure svg.figure-svg')) {
   if (!svg.getClientRects().length) continue;
-  const scales = [...svg.querySelectorAll('g[transform*="scale("]')].map(g => parseFloat(g.getAttribute('transform').split('scale(')[1]));
+  const sizes = [...svg.querySelectorAll('g[transform*="scale("]')].map(g => parseFloat(g.getAttribute('transform').split('scale(')[1]) * 1000)
+    .concat([...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize)));
   const natural = parseFloat(svg.getAttribute('width'));
-  if (scales.length) figures.push({inlineText: Math.min(...scales) * 1000, shown: svg.getBoundingClientRect().width, natural,
+  if (sizes.length) figures.push({inlineText: Math.min(...sizes), shown: svg.getBoundingClientRect().width, natural,
                                    title: svg.getAttribute('aria-label').slice(0, 50)});
 }
 return {problems, fractions, figures};
@@ -103,9 +105,15 @@ return {problems, fractions, figures};
 
 
 def figure_text_sizes(svg: pathlib.Path) -> float:
-    """The smallest text in an SVG drawn by backprop-site: glyph runs are groups scaled by size/1000."""
-    scales = [float(s) for s in re.findall(r'<g transform="translate\([^)]*\) scale\(([0-9.]+)\)"', svg.read_text())]
-    return min(scales) * 1000 if scales else float("inf")
+    """The smallest text in an SVG drawn by backprop-site: <text> takes its font-size, or the root's;
+    glyph outlines (`render --svg-text outlines`) are groups scaled by size/1000."""
+    source = svg.read_text()
+    sizes = [float(s) * 1000 for s in re.findall(r'<g transform="translate\([^)]*\) scale\(([0-9.]+)\)"', source)]
+    root = re.search(r'<svg [^>]*font-size="([0-9.]+)"', source)
+    for attributes in re.findall(r"<text([^>]*)>", source):
+        size = re.search(r'font-size="([0-9.]+)"', attributes) or root
+        sizes.append(float(size.group(1)))
+    return min(sizes) if sizes else float("inf")
 
 
 LINKED = """
@@ -115,6 +123,18 @@ if (!number) return null;
 const key = number.getAttribute('data-q');
 const figureElements = document.querySelectorAll(`svg.figure-svg [data-q="${key}"]`);
 return {key, figureElements: figureElements.length};
+"""
+
+
+ON_THE_LINE = """
+const line = arguments[0], box = line.getBoundingClientRect(), matrix = line.getScreenCTM();
+const centre = [Math.floor(box.left + box.width / 2), Math.floor(box.top + box.height / 2)];
+for (let i = 1; i < 40; i++) {
+  const p = line.getPointAtLength(line.getTotalLength() * (0.1 + 0.3 * i / 40));
+  const x = Math.round(matrix.a * p.x + matrix.c * p.y + matrix.e), y = Math.round(matrix.b * p.x + matrix.d * p.y + matrix.f);
+  if (document.elementFromPoint(x, y) === line) return [x - centre[0], y - centre[1]];
+}
+return null;
 """
 
 
@@ -139,12 +159,21 @@ def linked_numbers(driver) -> list[str]:
         "return document.querySelectorAll(`svg.figure-svg .q-lit[data-q='${arguments[0]}']`).length", found["key"])
     problems = [] if lit else [f"linked numbers: pointing at {found['key']} in BP4 lit nothing in the figures"]
     edge = driver.find_element(By.CSS_SELECTOR, f'#backward svg.figure-svg path[data-q="{found["key"]}"]')
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
-    ActionChains(driver).move_to_element(edge).perform()
-    lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
-    if not lit:
-        problems.append(f"linked numbers: pointing at the edge {found['key']} lit no number")
-    return problems
+    # A whole pixel on the line itself (its middle is where its label sits), as an offset from the
+    # centre of its box, where selenium points. The line is 1.6 px wide: a page that is still
+    # settling (figures being inlined, sections laid out as they come near) can move it by a pixel
+    # between finding the point and pointing at it, so that is tried up to three times.
+    for _ in range(3):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edge)
+        driver.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
+        offset = driver.execute_script(ON_THE_LINE, edge)
+        if not offset:
+            return problems + [f"linked numbers: no pixel of the edge {found['key']} is on screen"]
+        ActionChains(driver).move_to_element_with_offset(edge, *offset).perform()
+        lit = driver.execute_script("return document.querySelectorAll(`mn.q-lit[data-q='${arguments[0]}']`).length", found["key"])
+        if lit:
+            return problems
+    return problems + [f"linked numbers: pointing at the edge {found['key']} lit no number"]
 
 
 def step_through(driver) -> list[str]:
@@ -201,6 +230,30 @@ def static_checks(site: pathlib.Path, page: pathlib.Path, font_characters: set[i
     return problems
 
 
+def figure_font_checks(page: pathlib.Path) -> list[str]:
+    """Every character of each figure's <text> is in the font the figure embeds for its style (the
+    WOFF subsets of `--svg-text text`), and each font is read by fontTools."""
+    import base64
+    import io
+    problems = []
+    for svg in sorted((page.parent / "figures").glob("*.svg")):
+        source = svg.read_text(encoding="utf-8")
+        faces = {}
+        for face in re.findall(r"@font-face\{([^}]*)\}", source):
+            style = ("bold" in face, "italic" in face)
+            try:
+                font = TTFont(io.BytesIO(base64.b64decode(re.search(r"base64,([^)]+)\)", face).group(1))))
+                faces[style] = set(font.getBestCmap())
+            except Exception as error:  # any failure to read the font is the problem reported
+                problems.append(f"{svg.name}: embedded font unreadable ({error})")
+        for attributes, content in re.findall(r"<text([^>]*)>([^<]*)</text>", source):
+            style = ('font-weight="bold"' in attributes, 'font-style="italic"' in attributes)
+            lacking = {c for c in html.unescape(content) if ord(c) not in faces.get(style, set())}
+            if lacking:
+                problems.append(f"{svg.name}: embedded font {style} lacks {''.join(sorted(lacking))}")
+    return problems
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *arguments) -> None:
         pass
@@ -247,7 +300,7 @@ def check_pages(site: pathlib.Path, pages: list[str]) -> list[tuple[bool, str]]:
     try:
         for page in pages:
             path = site / page
-            problems = static_checks(site, path, font_characters)
+            problems = static_checks(site, path, font_characters) + figure_font_checks(path)
             report(not problems, f"{page}: links, anchors and font coverage", problems)
             for mode, width in MODES.items():
                 driver.set_window_size(width, 900)

@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --figure backward: the backward pass step by step as numbered files (<name>-1.<format>, …): δ of the output, of each hidden layer, the gradients, the update.")
     var frames = false
 
-    @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; needs DejaVu Sans to look as designed).")
+    @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; the glyphs it uses of DejaVu Sans embedded in the file, as in the site's figures).")
     var svgText: SVGText?
 
     @Option(help: "PNG pixels per figure unit, from 0.25 to 8 (default: 2, sharp on high-density screens).")

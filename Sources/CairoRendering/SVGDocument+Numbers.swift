@@ -40,17 +40,80 @@ extension [UInt8] {
     private static let hexDigits = Array("0123456789abcdef".utf8)
     private static let powersOfTen = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000]
 
-    /// Appends an SVG path command and its points: `M1 2`, `L3 4`, `C1 2 3 4 5 6`.
-    mutating func appendPathCommand(_ command: Unicode.Scalar, _ points: some Sequence<Point>, decimals: Int = 2) {
-        append(UInt8(ascii: command))
-        var first = true
-        for point in points {
-            if !first { append(UInt8(ascii: " ")) }
-            first = false
-            appendSVGNumber(point.x, decimals: decimals)
-            append(UInt8(ascii: " "))
-            appendSVGNumber(point.y, decimals: decimals)
+    /// Appends a figure's line as path data in hundredths of a unit (the figures' precision): `M`
+    /// and `C` absolute, each straight piece as `L` to its end or `l` by its step from the point
+    /// before, whichever is shorter, a letter left out after the same letter, no separator before a
+    /// minus sign, and `Z` when `closed`. Steps are differences of coordinates already rounded, so
+    /// they never add up to a drift: every point is the one the absolute form names.
+    mutating func appendFigurePath(from start: Point, _ segments: [Path.Segment], closed: Bool = false) {
+        func hundredths(_ point: Point) -> (x: Int, y: Int) {
+            (Int((point.x * 100).rounded()), Int((point.y * 100).rounded()))
         }
+        var previous: UInt8 = 0
+        var afterNumber = false
+        func command(_ letter: Unicode.Scalar) {
+            if UInt8(ascii: letter) != previous {
+                append(UInt8(ascii: letter))
+                afterNumber = false
+            }
+            previous = UInt8(ascii: letter)
+        }
+        func pair(_ point: (x: Int, y: Int)) {
+            for value in [point.x, point.y] {
+                if afterNumber && value >= 0 { append(UInt8(ascii: " ")) }
+                appendHundredths(value)
+                afterNumber = true
+            }
+        }
+        var current = hundredths(start)
+        command("M")
+        pair(current)
+        for segment in segments {
+            switch segment {
+            case .line(let to):
+                let end = hundredths(to), step = (x: end.x - current.x, y: end.y - current.y)
+                func length(_ letter: Unicode.Scalar, _ point: (x: Int, y: Int)) -> Int {
+                    // The letter, or where it is left out a space before a number without a sign.
+                    (UInt8(ascii: letter) != previous || point.x >= 0 ? 1 : 0) + Self.hundredthsLength(point.x)
+                        + (point.y < 0 ? 0 : 1) + Self.hundredthsLength(point.y)
+                }
+                if length("l", step) < length("L", end) {
+                    command("l")
+                    pair(step)
+                } else {
+                    command("L")
+                    pair(end)
+                }
+                current = end
+            case .curve(let control1, let control2, let to):
+                command("C")
+                for point in [control1, control2, to] { pair(hundredths(point)) }
+                current = hundredths(to)
+            }
+        }
+        if closed { append(UInt8(ascii: "Z")) }
+    }
+
+    /// Appends `value` hundredths as a decimal number without trailing zeros ("12.5", "-3", "0.01").
+    private mutating func appendHundredths(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(abs(value) / 100)
+        let fraction = abs(value) % 100
+        guard fraction != 0 else { return }
+        append(UInt8(ascii: "."))
+        append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+
+    /// How many bytes `appendHundredths` writes for `value`.
+    private static func hundredthsLength(_ value: Int) -> Int {
+        var digits = 1, whole = abs(value) / 100
+        while whole >= 10 {
+            digits += 1
+            whole /= 10
+        }
+        let fraction = abs(value) % 100
+        return (value < 0 ? 1 : 0) + digits + (fraction == 0 ? 0 : fraction % 10 == 0 ? 2 : 3)
     }
 
     /// Appends `commands` as compact path data: coordinates rounded to whole units, each relative to

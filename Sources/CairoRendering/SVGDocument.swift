@@ -1,9 +1,10 @@
 import FigureLayout
 
 /// A scene written as SVG markup straight from its geometry: circles, rounded rectangles and paths
-/// as SVG shapes, arrowheads and text backdrops as in the PNG and PDF, and text as DejaVu Sans glyph
-/// outlines defined once per document (ids `g1`, `g2`, …) and placed with `<use>`. Ids count from 1
-/// in order of first use, so a scene always gives the same bytes.
+/// as SVG shapes, arrowheads and text backdrops as in the PNG and PDF, and text either as DejaVu Sans
+/// glyph outlines defined once per document (ids `g1`, `g2`, …) and placed with `<use>`, or as
+/// `<text>` in an embedded subset of the font (`SVGText`). Ids count from 1 in order of first use,
+/// so a scene always gives the same bytes.
 struct SVGDocument {
     private let glyphs: GlyphOutlines
     private var body: [UInt8] = []
@@ -14,19 +15,27 @@ struct SVGDocument {
     /// Lines of text whose glyphs are listed once and drawn twice (halo and text), ids `t1`, `t2`, ….
     private var definedLineCount = 0
     private let text: SVGText
+    private let defaults: SVGRootDefaults
+    /// With `SVGText.text`: the glyph of each character the text uses, by style, for the embedded fonts.
+    private var characters: [FigureFonts.Style: [Unicode.Scalar: Int]] = [:]
+    /// With `SVGText.text`: whether there is a `<text>`, and whether one has spaces that XML would
+    /// otherwise collapse.
+    private var hasTextElements = false
+    private var preservesSpaces = false
 
     /// The complete document for `scene`, its text written as `text` says.
-    static func bytes(for scene: Scene, glyphs: GlyphOutlines, text: SVGText = .outlines) -> [UInt8] {
-        var document = SVGDocument(glyphs: glyphs, text: text)
-        return document.write(scene)
+    static func bytes(for scene: Scene, glyphs: GlyphOutlines, text: SVGText = .outlines) throws -> [UInt8] {
+        var document = SVGDocument(glyphs: glyphs, text: text, defaults: SVGRootDefaults(scene))
+        return try document.write(scene)
     }
 
-    private init(glyphs: GlyphOutlines, text: SVGText) {
+    private init(glyphs: GlyphOutlines, text: SVGText, defaults: SVGRootDefaults) {
         self.glyphs = glyphs
         self.text = text
+        self.defaults = defaults
     }
 
-    private mutating func write(_ scene: Scene) -> [UInt8] {
+    private mutating func write(_ scene: Scene) throws -> [UInt8] {
         body.reserveCapacity(scene.items.count * 120)
         if let background = scene.background {
             body.append(contentsOf: #"<rect width=""#.utf8)
@@ -46,11 +55,12 @@ struct SVGDocument {
             }
         }
 
+        let fonts = try SVGFontFaces(characters)
         var document: [UInt8] = []
-        document.reserveCapacity(body.count + definitions.count + 512)
+        document.reserveCapacity(body.count + definitions.count + fonts.style.count + 512)
         document.append(contentsOf: #"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
         document.append(
-            contentsOf: #"\#n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width=""#.utf8)
+            contentsOf: #"\#n<svg xmlns="http://www.w3.org/2000/svg" width=""#.utf8)
         document.appendSVGNumber(scene.width)
         document.append(contentsOf: #"px" height=""#.utf8)
         document.appendSVGNumber(scene.height)
@@ -59,13 +69,35 @@ struct SVGDocument {
         document.append(UInt8(ascii: " "))
         document.appendSVGNumber(scene.height)
         // Cairo strokes every line of a figure with round caps and joins.
-        document.append(contentsOf: #"" stroke-linecap="round" stroke-linejoin="round">"#.utf8)
+        document.append(contentsOf: #"" stroke-linecap="round" stroke-linejoin="round""#.utf8)
+        // The paint most elements share, which they inherit instead of repeating it.
+        if let fill = defaults.fill {
+            document.append(contentsOf: #" fill=""#.utf8)
+            document.append(contentsOf: fill.utf8)
+            document.append(UInt8(ascii: "\""))
+        }
+        if let width = defaults.strokeWidth {
+            document.append(contentsOf: #" stroke-width=""#.utf8)
+            document.appendSVGNumber(width)
+            document.append(UInt8(ascii: "\""))
+        }
+        if hasTextElements {
+            document.append(contentsOf: #" font-family=""#.utf8)
+            if !fonts.style.isEmpty { document.append(contentsOf: (fonts.family + ", ").utf8) }
+            document.append(contentsOf: #"DejaVu Sans, sans-serif" font-size=""#.utf8)
+            document.appendSVGNumber(defaults.fontSize ?? 0)
+            // Text drawn from its outlines, unhinted, as Cairo draws it.
+            document.append(contentsOf: #"" text-rendering="geometricPrecision""#.utf8)
+        }
+        if preservesSpaces { document.append(contentsOf: #" xml:space="preserve""#.utf8) }
+        document.append(UInt8(ascii: ">"))
         if !scene.title.isEmpty {
             document.append(contentsOf: "<title>".utf8)
             document.append(contentsOf: Self.escaped(scene.title).utf8)
             document.append(contentsOf: "</title>".utf8)
         }
         document.append(UInt8(ascii: "\n"))
+        document.append(contentsOf: fonts.style)
         if !definitions.isEmpty {
             document.append(contentsOf: "<defs>\n".utf8)
             document.append(contentsOf: definitions)
@@ -103,23 +135,15 @@ struct SVGDocument {
             ? path
             : path.trimmingEnd(by: Arrowhead.length(strokeWidth: path.stroke.width) * Arrowhead.lineStopRatio)
         body.append(contentsOf: #"<path d=""#.utf8)
-        body.appendPathCommand("M", CollectionOfOne(line.start))
-        for segment in line.segments {
-            switch segment {
-            case .line(let to): body.appendPathCommand("L", CollectionOfOne(to))
-            case .curve(let control1, let control2, let to): body.appendPathCommand("C", [control1, control2, to])
-            }
-        }
+        body.appendFigurePath(from: line.start, line.segments)
         body.append(UInt8(ascii: "\""))
         appendKey(path.id)
         appendPaint(fill: nil, stroke: line.stroke)
         body.append(contentsOf: "/>\n".utf8)
         if let arrowhead {
             body.append(contentsOf: #"<path d=""#.utf8)
-            body.appendPathCommand("M", CollectionOfOne(arrowhead.tip))
-            body.appendPathCommand("L", CollectionOfOne(arrowhead.left))
-            body.appendPathCommand("L", CollectionOfOne(arrowhead.right))
-            body.append(contentsOf: #"Z""#.utf8)
+            body.appendFigurePath(from: arrowhead.tip, [.line(to: arrowhead.left), .line(to: arrowhead.right)], closed: true)
+            body.append(UInt8(ascii: "\""))
             appendKey(path.id)
             appendFill(path.stroke.color)
             body.append(contentsOf: "/>\n".utf8)
@@ -127,7 +151,8 @@ struct SVGDocument {
     }
 
     private mutating func write(_ run: TextRun) {
-        if text == .text { return writeText(run) }
+        // Asana Math's outlines are CFF, which `TrueTypeFont` does not subset: its text stays outlines.
+        if text == .text, run.font.family == .sans { return writeText(run) }
         let placed = glyphs.glyphs(in: run.text, font: run.font).compactMap { glyph in
             identifier(of: glyph.glyph).map { (id: $0, x: glyph.x) }
         }
@@ -153,7 +178,7 @@ struct SVGDocument {
         body.append(contentsOf: #"">"#.utf8)
         appendGlyphGroup(placed, run: run, id: definedLineCount) { _ in }
         body.append(contentsOf: "</g>\n".utf8)
-        body.append(contentsOf: ##"<use xlink:href="#t"##.utf8)
+        body.append(contentsOf: ##"<use href="#t"##.utf8)
         body.appendSVGNumber(Double(definedLineCount), decimals: 0)
         body.append(UInt8(ascii: "\""))
         appendKey(run.owner)
@@ -181,7 +206,7 @@ struct SVGDocument {
         attributes(&self)
         body.append(contentsOf: ">".utf8)
         for glyph in placed {
-            body.append(contentsOf: ##"<use xlink:href="#g"##.utf8)
+            body.append(contentsOf: ##"<use href="#g"##.utf8)
             body.appendSVGNumber(Double(glyph.id), decimals: 0)
             // Positions in whole units of the em (0.001 em), as the outlines are.
             if glyph.x.rounded() != 0 {
@@ -193,15 +218,28 @@ struct SVGDocument {
         body.append(contentsOf: "</g>".utf8)
     }
 
-    /// `run` as a `<text>` element in DejaVu Sans, its halo as a stroke painted under the fill.
+    /// `run` as a `<text>` element in the document's font (DejaVu Sans, embedded), its halo as a
+    /// stroke painted under the fill; its characters noted for the embedded font.
     private mutating func writeText(_ run: TextRun) {
+        let placed = glyphs.glyphs(in: run.text, font: run.font)
+        let scalars = Array(run.text.unicodeScalars)
+        // Cairo's text API gives one glyph per character, in order.
+        if placed.count == scalars.count {
+            let style = FigureFonts.Style(bold: run.font.bold, italic: run.font.italic)
+            for (scalar, glyph) in zip(scalars, placed) { characters[style, default: [:]][scalar] = Int(glyph.glyph.index) }
+        }
+        hasTextElements = true
+        if run.text.first == " " || run.text.last == " " || run.text.contains("  ") { preservesSpaces = true }
         body.append(contentsOf: #"<text x=""#.utf8)
         body.appendSVGNumber(run.origin.x)
         body.append(contentsOf: #"" y=""#.utf8)
         body.appendSVGNumber(run.origin.y)
-        body.append(contentsOf: #"" font-family="DejaVu Sans, Verdana, sans-serif" font-size=""#.utf8)
-        body.appendSVGNumber(run.font.size)
         body.append(UInt8(ascii: "\""))
+        if run.font.size != defaults.fontSize {
+            body.append(contentsOf: #" font-size=""#.utf8)
+            body.appendSVGNumber(run.font.size)
+            body.append(UInt8(ascii: "\""))
+        }
         if run.font.bold { body.append(contentsOf: #" font-weight="bold""#.utf8) }
         if run.font.italic { body.append(contentsOf: #" font-style="italic""#.utf8) }
         appendKey(run.owner)
@@ -267,7 +305,7 @@ struct SVGDocument {
     }
 
     private mutating func appendPaint(fill: Color?, stroke: Stroke?) {
-        if let fill { appendFill(fill) } else { body.append(contentsOf: #" fill="none""#.utf8) }
+        if let fill { appendFill(fill) } else if defaults.fill != "none" { body.append(contentsOf: #" fill="none""#.utf8) }
         guard let stroke else { return }
         body.append(contentsOf: #" stroke=""#.utf8)
         body.appendHexColor(stroke.color)
@@ -277,9 +315,11 @@ struct SVGDocument {
             body.appendSVGNumber(stroke.color.alpha, decimals: 3)
             body.append(UInt8(ascii: "\""))
         }
-        body.append(contentsOf: #" stroke-width=""#.utf8)
-        body.appendSVGNumber(stroke.width)
-        body.append(UInt8(ascii: "\""))
+        if stroke.width != defaults.strokeWidth {
+            body.append(contentsOf: #" stroke-width=""#.utf8)
+            body.appendSVGNumber(stroke.width)
+            body.append(UInt8(ascii: "\""))
+        }
         if !stroke.dash.isEmpty {
             body.append(contentsOf: #" stroke-dasharray=""#.utf8)
             for (index, length) in stroke.dash.enumerated() {
@@ -290,7 +330,9 @@ struct SVGDocument {
         }
     }
 
+    /// ` fill="…"`, left out when the document's root sets the same fill.
     private mutating func appendFill(_ color: Color) {
+        if color.alpha >= 1, color.hexString == defaults.fill { return }
         body.append(contentsOf: #" fill=""#.utf8)
         body.appendHexColor(color)
         body.append(UInt8(ascii: "\""))

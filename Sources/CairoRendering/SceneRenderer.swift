@@ -13,11 +13,18 @@ public struct SceneRenderer: Sendable {
 
     init(rowsPerBand: Int) { self.rowsPerBand = rowsPerBand }
 
-    /// The scene as an SVG document sized in CSS pixels, titled with the scene's title.
-    /// Text is drawn as glyph outlines in DejaVu Sans, so it needs no font on the reader's side.
+    /// The scene as an SVG document sized in CSS pixels, titled with the scene's title. Its text is
+    /// DejaVu Sans either way `text` says: glyph outlines, or `<text>` with the glyphs it uses
+    /// embedded — or outlines after all when the font Cairo draws with cannot be embedded (not a
+    /// TrueType file, e.g. another face standing in for a missing DejaVu Sans).
     public func svg(_ scene: Scene, text: SVGText = .outlines) throws -> [UInt8] {
         try checkCanvas(width: scene.width, height: scene.height)
-        return SVGDocument.bytes(for: scene, glyphs: try GlyphOutlines.shared.get(), text: text)
+        let glyphs = try GlyphOutlines.shared.get()
+        do {
+            return try SVGDocument.bytes(for: scene, glyphs: glyphs, text: text)
+        } catch is FigureFonts.Failure {
+            return try SVGDocument.bytes(for: scene, glyphs: glyphs, text: .outlines)
+        }
     }
 
     /// The scene as a PNG of `scale` pixels per unit (2 for sharp figures on high-density screens),

@@ -162,8 +162,8 @@ struct FigureSet: Sendable {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
             let formats: [(String, () throws -> [UInt8])] = [
-                (reference.svgPath, { try renderer.svg(scene) }),
-                (reference.darkSvgPath, { try renderer.svg(darkScene) }),
+                (reference.svgPath, { try renderer.svg(scene, text: .text) }),
+                (reference.darkSvgPath, { try renderer.svg(darkScene, text: .text) }),
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
             ]

@@ -53,12 +53,37 @@ import Testing
         let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
         #expect(svg.contains(##"<circle cx="20" cy="30" r="10.25" fill="#ff0000"/>"##))
         // The corner radius is clamped to half the height, as Cairo clamps it.
-        #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" fill="none" stroke="#1f5faf" stroke-width="2" stroke-dasharray="6 5"/>"##))
-        // The line stops inside its arrowhead, which is filled in the stroke's colour.
+        // Most shapes fill nothing and every stroke is 2 wide: the root says so once.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="none" stroke-width="2">"##))
+        #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" stroke="#1f5faf" stroke-dasharray="6 5"/>"##))
+        // The line stops inside its arrowhead, which is filled in the stroke's colour; both are
+        // written by their steps, shorter here than their end points.
         let length = Arrowhead.length(strokeWidth: 2)
-        #expect(svg.contains(##"<path d="M100 50L\##(Int(180 - length * Arrowhead.lineStopRatio)) 50" fill="none" stroke="#1f5faf""##))
-        #expect(svg.contains(##"<path d="M180 50L\##(Int(180 - length)) "##))
+        var step: [UInt8] = [], back: [UInt8] = []
+        step.appendSVGNumber(80 - length * Arrowhead.lineStopRatio)
+        back.appendSVGNumber(-length)
+        #expect(svg.contains(##"<path d="M100 50l\##(String(decoding: step, as: UTF8.self)) 0" stroke="#1f5faf""##))
+        #expect(svg.contains(##"<path d="M180 50l\##(String(decoding: back, as: UTF8.self))"##))
         #expect(!svg.contains("<rect width="), "a transparent scene has no background rectangle")
+    }
+
+    @Test func theRootCarriesTheCommonestFillAndStrokeWidth() throws {
+        let thin = Stroke(color: Color(hex: 0x333333), width: 1.5), thick = Stroke(color: Color(hex: 0x333333), width: 3)
+        let grey = Color(hex: 0xF4F4F4), seeThrough = Color(hex: 0x0000FF, alpha: 0.5)
+        let scene = Scene(
+            width: 100, height: 100, background: nil,
+            items: [
+                .circle(Circle(center: Point(x: 10, y: 10), radius: 5, fill: seeThrough, stroke: thick)),
+                .circle(Circle(center: Point(x: 30, y: 10), radius: 5, fill: seeThrough, stroke: thick)),
+                .circle(Circle(center: Point(x: 50, y: 10), radius: 5, fill: grey, stroke: thin)),
+                .circle(Circle(center: Point(x: 70, y: 10), radius: 5, fill: grey, stroke: thick)),
+            ])
+        let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
+        // A translucent fill is never the root's: its opacity would have to be inherited too.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="#f4f4f4" stroke-width="3">"##))
+        #expect(svg.contains(##"<circle cx="10" cy="10" r="5" fill="#0000ff" fill-opacity="0.5" stroke="#333333"/>"##))
+        #expect(svg.contains(##"<circle cx="50" cy="10" r="5" stroke="#333333" stroke-width="1.5"/>"##))
+        #expect(svg.contains(##"<circle cx="70" cy="10" r="5" stroke="#333333"/>"##))
     }
 
     @Test func textIsPlacedGlyphOutlinesAtTheRunsOrigin() throws {
@@ -69,10 +94,12 @@ import Testing
             text: "aa", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x000000),
             bounds: Rect(x: 10, y: 40 - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent))
         let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: Color(hex: 0xFFFFFF), items: [.text(run)])), as: UTF8.self)
-        #expect(svg.contains(##"<rect width="100" height="60" fill="#ffffff"/>"##))
-        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use xlink:href="#g1"/><use xlink:href="#g1" x=""##))
+        // The background and the text are one fill each: the first met is the root's.
+        #expect(svg.contains(##"stroke-linejoin="round" fill="#ffffff">"##))
+        #expect(svg.contains(##"<rect width="100" height="60"/>"##))
+        #expect(svg.contains(##"<g transform="translate(10 40) scale(0.02)" fill="#000000"><use href="#g1"/><use href="#g1" x=""##))
         #expect(svg.matches(of: /<path id="g/).count == 1, "a glyph is defined once per document")
-        #expect(svg.matches(of: /<use xlink:href="#g1" x="\d+"\/>/).count == 1, "positions in whole units of the em")
+        #expect(svg.matches(of: /<use href="#g1" x="\d+"\/>/).count == 1, "positions in whole units of the em")
     }
 
     @Test func aHaloAndItsTextShareOneListOfGlyphs() throws {
@@ -82,9 +109,21 @@ import Testing
             bounds: Rect(x: 10, y: 30, width: 40, height: 13), owner: "neuron-1-0", backdrop: Color(hex: 0xFFFFFF))
         let svg = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: nil, items: [.text(run)])), as: UTF8.self)
         // The halo (stroked in the backdrop colour) first, under the text, which reuses its glyphs.
-        #expect(svg.contains(##"<g data-q="neuron-1-0" fill="#ffffff" stroke="#ffffff" stroke-width="500"><g transform="translate(10 40) scale(0.011)" id="t1"><use xlink:href="#g1"/>"##))
-        #expect(svg.hasSuffix(##"</g></g>\##n<use xlink:href="#t1" data-q="neuron-1-0" fill="#1a1a1a"/>\##n</svg>\##n"##))
-        #expect(svg.matches(of: /<use xlink:href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
+        #expect(svg.contains(##"<g data-q="neuron-1-0" fill="#ffffff" stroke="#ffffff" stroke-width="500"><g transform="translate(10 40) scale(0.011)" id="t1"><use href="#g1"/>"##))
+        // The text's fill is the root's.
+        #expect(svg.hasSuffix(##"</g></g>\##n<use href="#t1" data-q="neuron-1-0"/>\##n</svg>\##n"##))
+        #expect(svg.matches(of: /<use href="#g/).count == 5, "each drawn glyph placed once (the spaces draw nothing)")
+    }
+
+    @Test func figurePathsTakeTheShorterOfEachLinesEndAndStep() {
+        var bytes: [UInt8] = []
+        bytes.appendFigurePath(
+            from: Point(x: 100, y: 100),
+            [.line(to: Point(x: 101, y: 100)), .line(to: Point(x: 102.004, y: 99.5)), .line(to: Point(x: 0, y: 0)),
+             .curve(control1: Point(x: 1, y: 2), control2: Point(x: 3, y: 4), to: Point(x: 5, y: 6))],
+            closed: true)
+        // Steps from the rounded points: 102.004 is 102, so the second step is 1, not 1.004.
+        #expect(String(decoding: bytes, as: UTF8.self) == "M100 100l1 0 1-0.5L0 0C1 2 3 4 5 6Z")
     }
 
     @Test func glyphOutlinesAreCompactRelativePathData() {
@@ -117,18 +156,31 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "m0 0q0-100 100-100t100 100q0 50-50 50c-50 10-100 10-150-50z")
     }
 
-    @Test func textCanBeRealTextElementsWithTheirFontAndHalo() throws {
+    @Test func textCanBeRealTextElementsInAnEmbeddedSubsetOfTheirFont() throws {
         let font = FontStyle(size: 11, bold: true, italic: true)
         let run = TextRun(
             text: "−0,5 < δ", origin: Point(x: 10, y: 40), font: font, color: Color(hex: 0x1A1A1A),
             bounds: Rect(x: 10, y: 30, width: 40, height: 13), backdrop: Color(hex: 0xFFFFFF))
-        let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run)])
+        let plain = TextRun(
+            text: "a  b", origin: Point(x: 10, y: 55), font: FontStyle(size: 9), color: Color(hex: 0x1A1A1A),
+            bounds: Rect(x: 10, y: 47, width: 20, height: 10))
+        let scene = Scene(width: 100, height: 60, background: nil, items: [.text(run), .text(plain)])
         let svg = String(decoding: try renderer.svg(scene, text: .text), as: UTF8.self)
+        let family = try #require(svg.firstMatch(of: /font-family="(bp[0-9a-z]+), DejaVu Sans, sans-serif"/)).1
+        #expect(svg.contains(##"font-size="11" text-rendering="geometricPrecision" xml:space="preserve">"##))
         #expect(svg.contains(
-            ##"<text x="10" y="40" font-family="DejaVu Sans, Verdana, sans-serif" font-size="11" font-weight="bold" font-style="italic" fill="#1a1a1a" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
-        #expect(!svg.contains("glyph"), "no outlines")
+            ##"<text x="10" y="40" font-weight="bold" font-style="italic" stroke="#ffffff" stroke-width="5.5" paint-order="stroke">−0,5 &lt; δ</text>"##))
+        #expect(svg.contains(##"<text x="10" y="55" font-size="9">a  b</text>"##))
+        // One face per style used, under the figure's own family name.
+        #expect(svg.contains("<style>@font-face{font-family:\(family);src:url(data:font/woff;base64,"))
+        #expect(svg.contains("@font-face{font-family:\(family);font-weight:bold;font-style:italic;src:url(data:font/woff;base64,"))
+        #expect(!svg.contains("<use"), "no outlines")
         let document = try XMLDocument(data: Data(svg.utf8))
         #expect(document.rootElement()?.stringValue?.contains("−0,5 < δ") == true, "the text is searchable")
+        // Other text, another family; the same text, the same bytes.
+        let other = String(decoding: try renderer.svg(Scene(width: 100, height: 60, background: nil, items: [.text(plain)]), text: .text), as: UTF8.self)
+        #expect(!other.contains(String(family)))
+        #expect(try renderer.svg(scene, text: .text) == Array(svg.utf8))
     }
 
     @Test(arguments: [

@@ -22,7 +22,7 @@ import Testing
         let forward = palette.forward
         let expected = [forward.red, forward.green, forward.blue].map { UInt8(($0 * 255).rounded()) } + [255]
         #expect(decoded.pixel(x: 1720, y: 160) == expected)
-        #expect(String(decoding: svg, as: UTF8.self).contains("<use xlink:href=\"#g"))
+        #expect(String(decoding: svg, as: UTF8.self).contains("<use href=\"#g"))
 
         if let folder = ProcessInfo.processInfo.environment["RENDER_SHOWCASE_TO"] {
             let base = URL(fileURLWithPath: folder).appendingPathComponent("showcase-\(palette.name)")
