@@ -66,13 +66,6 @@ final class FigureFonts: @unchecked Sendable {
         }
         FcPatternAddInteger(pattern, FC_WEIGHT, style.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_MEDIUM)
         FcPatternAddInteger(pattern, FC_SLANT, style.italic ? FC_SLANT_OBLIQUE : FC_SLANT_ROMAN)
-        FcConfigSubstitute(nil, pattern, FcMatchPattern)
-        FcDefaultSubstitute(pattern)
-        var result = FcResultNoMatch
-        guard let match = FcFontMatch(nil, pattern, &result) else { return nil }
-        defer { FcPatternDestroy(match) }
-        var file: UnsafeMutablePointer<FcChar8>?
-        guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
-        return String(cString: file)
+        return fontconfigMatch(pattern, FC_FILE)
     }
 }

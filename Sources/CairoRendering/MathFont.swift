@@ -47,13 +47,6 @@ public enum MathFont {
     static func resolvedFamily() -> String? {
         guard let pattern = FcNameParse(CairoContext.mathFontFamily) else { return nil }
         defer { FcPatternDestroy(pattern) }
-        FcConfigSubstitute(nil, pattern, FcMatchPattern)
-        FcDefaultSubstitute(pattern)
-        var result = FcResultNoMatch
-        guard let match = FcFontMatch(nil, pattern, &result) else { return nil }
-        defer { FcPatternDestroy(match) }
-        var family: UnsafeMutablePointer<FcChar8>?
-        guard FcPatternGetString(match, FC_FAMILY, 0, &family) == FcResultMatch, let family else { return nil }
-        return String(cString: family)
+        return fontconfigMatch(pattern, FC_FAMILY)
     }
 }
