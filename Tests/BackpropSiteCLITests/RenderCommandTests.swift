@@ -231,26 +231,52 @@ import Testing
     func noDeckTextIsSmallerThan18Points(_ example: String) throws {
         try inFreshFolder { folder in
             for language in Language.allCases {
-                let pdf = folder.appendingPathComponent("\(example)-\(language.code).pdf")
-                let run = try CommandLineTests.run(["deck", "Examples/\(example).yaml", "--lang", language.code, "-o", pdf.path])
-                #expect(run.status == 0, "\(run.error)")
-                let html = folder.appendingPathComponent("\(example)-\(language.code).html")
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["pdftotext", "-bbox", pdf.path, html.path]
-                try process.run()
-                process.waitUntilExit()
-                try #require(process.terminationStatus == 0, "pdftotext (poppler-utils) must be installed")
-                let text = try String(contentsOf: html, encoding: .utf8)
-                var page = 0
-                for line in text.split(separator: "\n") {
-                    if line.contains("<page ") { page += 1 }
-                    guard let match = line.firstMatch(of: /yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</) else { continue }
-                    let size = (Double(match.2)! - Double(match.1)!) / 1.164
-                    #expect(size >= 17.9, "\(example) \(language.code) page \(page): \"\(match.3)\" is \(size) pt")
-                }
-                #expect(page > FigureKind.allCases.count)
+                try expectDeckTextAtLeast18Points(example: "Examples/\(example).yaml", language: language, in: folder)
             }
         }
+    }
+
+    /// The same for larger networks, as `new` writes them: 3-4-4-2 sigmoid, 8-16-4 ReLU/softmax and
+    /// 784-30-10, whose layer pairs and graphs the deck splits over many slides.
+    @Test(arguments: [
+        ("n3442", "3,4,4,2", "sigmoid,sigmoid,sigmoid", "half-squared-error"),
+        ("n8164", "8,16,4", "relu,softmax", "cross-entropy"),
+        ("n784", "784,30,10", "sigmoid,sigmoid", "cross-entropy"),
+    ])
+    func noDeckTextOfALargerNetworkIsSmallerThan18Points(_ network: (id: String, layers: String, activations: String, loss: String)) throws {
+        try inFreshFolder { folder in
+            let examples = folder.appendingPathComponent("Examples")
+            let new = try CommandLineTests.run([
+                "new", network.id, "--layers", network.layers, "--activations", network.activations, "--loss", network.loss,
+                "--examples", examples.path,
+            ])
+            try #require(new.status == 0, "\(new.error)")
+            for language in Language.allCases {
+                try expectDeckTextAtLeast18Points(example: examples.appendingPathComponent("\(network.id).yaml").path, language: language, in: folder)
+            }
+        }
+    }
+
+    private func expectDeckTextAtLeast18Points(example: String, language: Language, in folder: URL) throws {
+        let name = URL(fileURLWithPath: example).deletingPathExtension().lastPathComponent
+        let pdf = folder.appendingPathComponent("\(name)-\(language.code).pdf")
+        let run = try CommandLineTests.run(["deck", example, "--lang", language.code, "-o", pdf.path])
+        #expect(run.status == 0, "\(run.error)")
+        let html = folder.appendingPathComponent("\(name)-\(language.code).html")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-bbox", pdf.path, html.path]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "pdftotext (poppler-utils) must be installed")
+        let text = try String(contentsOf: html, encoding: .utf8)
+        var page = 0
+        for line in text.split(separator: "\n") {
+            if line.contains("<page ") { page += 1 }
+            guard let match = line.firstMatch(of: /yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</) else { continue }
+            let size = (Double(match.2)! - Double(match.1)!) / 1.164
+            #expect(size >= 17.9, "\(name) \(language.code) page \(page): \"\(match.3)\" is \(size) pt")
+        }
+        #expect(page > FigureKind.allCases.count)
     }
 }
