@@ -28,7 +28,7 @@ extension PNGEncoder {
             stream += deflated
             adler = adler32_combine(adler, bandAdler, rows.count * scanlines.rowLength)
         }
-        stream += [UInt8(adler >> 24 & 0xFF), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
+        stream.appendUInt32(Int(adler))
         return stream
     }
 

@@ -16,13 +16,13 @@ struct PNGEncoder {
         let compressed = try zlibStream(scanlines)
 
         var header: [UInt8] = []
-        header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
+        header.appendUInt32(width)
+        header.appendUInt32(height)
         header += [8, scanlines.opaque ? 2 : 6, 0, 0, 0]  // bit depth, colour type RGB / RGBA, deflate, adaptive filters, no interlace
         var resolution: [UInt8] = []
-        let pixelsPerMetre = UInt32((dotsPerInch / 0.0254).rounded())
-        resolution.appendBigEndian(pixelsPerMetre)
-        resolution.appendBigEndian(pixelsPerMetre)
+        let pixelsPerMetre = Int((dotsPerInch / 0.0254).rounded())
+        resolution.appendUInt32(pixelsPerMetre)
+        resolution.appendUInt32(pixelsPerMetre)
         resolution.append(1)  // unit: metre
 
         var png = Self.signature
@@ -36,20 +36,16 @@ struct PNGEncoder {
 }
 
 extension [UInt8] {
-    fileprivate mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)])
-    }
-
     /// Appends a PNG chunk: length, type, data and the CRC-32 of type and data.
     fileprivate mutating func appendChunk(_ type: String, _ data: [UInt8]) {
         let typeBytes = Array(type.utf8)
-        appendBigEndian(UInt32(data.count))
+        appendUInt32(data.count)
         append(contentsOf: typeBytes)
         append(contentsOf: data)
         var crc = typeBytes.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
         if !data.isEmpty {  // zlib's crc32 returns 0 for a null buffer, whatever the running value
             crc = data.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
         }
-        appendBigEndian(UInt32(crc))
+        appendUInt32(Int(crc))
     }
 }

@@ -35,13 +35,9 @@ extension FigureKind {
             // connection into it, so that no connection is cut off a slide.
             let lower = NetworkLayout.drawnNeurons(
                 ofLayerWith: diagram.layerSizes[layer + 1], keeping: layer + 1 < diagram.kept.count ? diagram.kept[layer + 1] : [])
-            var groups: [Scene] = [whole]
-            for count in 2..<max(lower.count + 1, 2) {
-                groups = Self.chunks(of: lower, count: count).map { chunk in
-                    pair.lowerNeurons = chunk
-                    return pair.scene(context)
-                }
-                if groups.allSatisfy(fits) { break }
+            var groups = Self.fewestRuns(of: lower, whole: whole, fits: fits) { chunk in
+                pair.lowerNeurons = chunk
+                return pair.scene(context)
             }
             if groups.count == lower.count, !groups.allSatisfy(fits) {
                 // A lone lower neuron still too large: its connections a few upper neurons at a time.
@@ -50,13 +46,9 @@ extension FigureKind {
                 groups = zip(lower, groups).flatMap { neuron, group -> [Scene] in
                     guard !fits(group) else { return [group] }
                     pair.lowerNeurons = [neuron]
-                    var pieces = [group]
-                    for count in 2..<max(upper.count + 1, 2) {
-                        pieces = Self.chunks(of: upper, count: count).map { chunk in
-                            pair.upperNeurons = chunk
-                            return pair.scene(context)
-                        }
-                        if pieces.allSatisfy(fits) { break }
+                    let pieces = Self.fewestRuns(of: upper, whole: group, fits: fits) { chunk in
+                        pair.upperNeurons = chunk
+                        return pair.scene(context)
                     }
                     pair.upperNeurons = nil
                     return pieces
@@ -71,9 +63,18 @@ extension FigureKind {
         return pairs
     }
 
-    /// `neurons` in `count` runs of nearly equal length, in order.
-    private static func chunks(of neurons: [Int], count: Int) -> [[Int]] {
-        let size = (neurons.count + count - 1) / count
-        return stride(from: 0, to: neurons.count, by: size).map { Array(neurons[$0..<min($0 + size, neurons.count)]) }
+    /// The scenes `scene` makes of `neurons` in the fewest runs of nearly equal length (2, 3, … up
+    /// to one neuron each) that all `fit`, or of one neuron each if none do; `whole` if there is
+    /// only one neuron.
+    private static func fewestRuns(
+        of neurons: [Int], whole: Scene, fits: (Scene) -> Bool, _ scene: ([Int]) -> Scene
+    ) -> [Scene] {
+        var parts = [whole]
+        for count in 2..<max(neurons.count + 1, 2) {
+            let size = (neurons.count + count - 1) / count
+            parts = stride(from: 0, to: neurons.count, by: size).map { scene(Array(neurons[$0..<min($0 + size, neurons.count)])) }
+            if parts.allSatisfy(fits) { break }
+        }
+        return parts
     }
 }

@@ -356,7 +356,7 @@ struct LayerPairDiagram {
             let origin = Point(x: bounds.maxX + Self.headingGap, y: bounds.minY)
             extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
         }
-        let key = lowerNumbersBeside ? (items: [], height: 0) : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer)
+        var keyItems = lowerNumbersBeside ? [] : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer).items
         for (r, row) in rows.enumerated() {
             let lines = elisionNote(columns[r], placer)
             guard !lines.isEmpty else { continue }
@@ -366,12 +366,10 @@ struct LayerPairDiagram {
                 + [.init(point: Point(x: right, y: row.y), alignment: .leading)])
             else { return nil }
         }
-        var keyItems = key.items
         if lowerNumbersBeside {
             // Above the lower row's heading, in the band's empty left end, or right of the upper row,
             // where it adds no height; under everything if connections pass both places.
-            let keyHeight = diagram.keys.map { placer.size(of: [TextLine($0.label, FigureFont.note)]).height }.max() ?? 0
-            let keyWidth = diagram.keys.map { placer.size(of: [TextLine($0.label, FigureFont.note)]).width + 62 }.reduce(0, +)
+            let (keyWidth, keyHeight) = LegendKey.rowSize(diagram.keys, placer)
             let content = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
             let candidates = [
                 Point(x: bounds.minX, y: rows[1].y - placer.size(of: heading(columns[1])).height / 2 - 6 - keyHeight),

@@ -11,6 +11,12 @@ struct LegendKey {
     private static let labelGap = 6.0
     private static let entryGap = 22.0
 
+    /// The width and height of `row(keys, …)`.
+    static func rowSize(_ keys: [LegendKey], _ placer: LabelPlacer) -> (width: Double, height: Double) {
+        let sizes = keys.map { placer.size(of: [TextLine($0.label, FigureFont.note)]) }
+        return (sizes.map { sampleLength + labelGap + $0.width + entryGap }.reduce(0, +), sizes.map(\.height).max() ?? 0)
+    }
+
     /// Whether `row(keys, at: origin, &placer)` would set every label clear of what `placer` holds.
     static func rowFits(_ keys: [LegendKey], at origin: Point, _ placer: LabelPlacer) -> Bool {
         var trial = placer
