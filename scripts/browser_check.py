@@ -6,7 +6,7 @@ Fails on what a reader would notice:
   - an equation or table box that overflows vertically (a stray scrollbar);
   - a box that scrolls sideways without a scroll cue, or that cannot be reached from the keyboard;
   - a page or a table wider than the screen, or, in print, an equation wider than the paper;
-  - figure text under 11 CSS px on the phone;
+  - figure text under 11 CSS px on the phone, or a figure there not laid out for the phone;
   - a character in an equation that the math font subset does not have, or in a figure's text that
     the font the figure embeds does not have;
   - any serious or critical axe-core 4.x violation (laptop and phone);
@@ -98,7 +98,12 @@ for (const svg of document.querySelectorAll('.lesson-figure svg.figure-svg')) {
     .concat([...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize)));
   const natural = parseFloat(svg.getAttribute('width'));
   if (sizes.length) figures.push({inlineText: Math.min(...sizes), shown: svg.getBoundingClientRect().width, natural,
-                                   title: svg.getAttribute('aria-label').slice(0, 50)});
+                                   src: svg.dataset.src, title: svg.getAttribute('aria-label').slice(0, 50)});
+}
+// On a phone every figure is the one laid out for its column.
+for (const figure of figures) {
+  if (mode === 'phone' && !/-narrow(-dark)?\.svg/.test(figure.src ?? ''))
+    problems.push(`figure not laid out for the phone: ${figure.src} (${figure.title})`);
 }
 return {problems, fractions, figures};
 """

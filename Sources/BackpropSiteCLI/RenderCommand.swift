@@ -44,6 +44,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --figure backward: the backward pass step by step as numbered files (<name>-1.<format>, …): δ of the output, of each hidden layer, the gradients, the update.")
     var frames = false
 
+    @Flag(help: "The figure laid out for a phone's column, \(Int(FigureKind.narrowWidth)) units wide, as the site shows it on narrow screens: the network one layer pair at a time, top to bottom, the graph a step at a time.")
+    var narrow = false
+
     @Option(help: "SVG text: outlines (looks the same everywhere) or text (selectable, searchable, read by screen readers, editable in Inkscape; the glyphs it uses of DejaVu Sans embedded in the file, as in the site's figures).")
     var svgText: SVGText?
 
@@ -83,6 +86,9 @@ struct RenderCommand: ParsableCommand {
         }
         if frames, figure != .backward || format == .dot {
             throw ValidationError("--frames reveals the backward pass; use it with --figure backward and --format svg, png or pdf.")
+        }
+        if narrow, figure == nil || frames || format == .dot {
+            throw ValidationError("--narrow lays out a figure for a phone; use it with --figure and --format svg, png or pdf.")
         }
         if svgText != nil, format != .svg {
             throw ValidationError("--svg-text applies only to --format svg.")
@@ -130,8 +136,11 @@ struct RenderCommand: ParsableCommand {
         func scene() throws -> Scene {
             switch figure {
             case nil: try equationScene(walkthrough, context)
-            case .graph: try graphFigure.scene(context)
-            case let figure?: try figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
+            case .graph: try narrow ? graphFigure.narrowScene(context) : graphFigure.scene(context)
+            case let figure?:
+                try narrow
+                    ? figure.narrowScene(walkthrough: walkthrough, step: step - 1, context: context)
+                    : figure.scene(walkthrough: walkthrough, step: step - 1, context: context)
             }
         }
         func bytes(_ scene: Scene) throws -> [UInt8] {

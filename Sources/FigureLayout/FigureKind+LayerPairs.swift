@@ -8,23 +8,39 @@ extension FigureKind {
     func layerPairs(
         walkthrough: Walkthrough, step: Int, maxWidth: Double, maxHeight: Double, context: FigureContext
     ) throws(StringTable.MissingKey) -> [(title: String, scene: Scene)] {
-        let diagram: NetworkDiagram
-        switch self {
-        case .network: diagram = try NetworkFigure(walkthrough: walkthrough, step: step).diagram(context)
-        case .forward: diagram = try ForwardFigure(walkthrough: walkthrough, step: step).diagram(context)
-        case .backward: diagram = try BackwardFigure(walkthrough: walkthrough, step: step).diagram(context)
-        case .update: diagram = try UpdateFigure(walkthrough: walkthrough, step: step).diagram(context)
-        case .graph, .loss: return []
+        guard let diagram = try networkDiagram(walkthrough: walkthrough, step: step, context: context) else { return [] }
+        return try layerPairs(of: diagram, maxWidth: maxWidth, maxHeight: maxHeight, context: context) { from, to throws(StringTable.MissingKey) in
+            try context.text(.deckLayerPair, ["title": try context.text(titleKey), "from": from, "to": to])
         }
+    }
+
+    /// What a layered figure draws, before it is placed; nil for the graph and the loss curve.
+    func networkDiagram(walkthrough: Walkthrough, step: Int, context: FigureContext) throws(StringTable.MissingKey) -> NetworkDiagram? {
+        switch self {
+        case .network: try NetworkFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .forward: try ForwardFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .backward: try BackwardFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .update: try UpdateFigure(walkthrough: walkthrough, step: step).diagram(context)
+        case .graph, .loss: nil
+        }
+    }
+
+    /// The layer pairs of `diagram` laid out for `maxWidth` × `maxHeight`, each headed by
+    /// `heading(from, to)` (the layers' numbers in the lessons), and by "(part i of n)" after it
+    /// when a pair takes several parts; with `headingsOutside`, each row's heading sits above or
+    /// under the pair rather than at its left.
+    func layerPairs(
+        of diagram: NetworkDiagram, maxWidth: Double, maxHeight: Double, headingsOutside: Bool = false, context: FigureContext,
+        heading: (_ from: String, _ to: String) throws(StringTable.MissingKey) -> String
+    ) throws(StringTable.MissingKey) -> [(title: String, scene: Scene)] {
         var pairs: [(title: String, scene: Scene)] = []
         for layer in 0..<(diagram.layerSizes.count - 1) {
             // Layers numbered as in the lessons: the input is layer 1.
-            let title = try context.text(.deckLayerPair, [
-                "title": try context.text(titleKey), "from": String(layer + 1), "to": String(layer + 2),
-            ])
+            let title = try heading(String(layer + 1), String(layer + 2))
             var pair = LayerPairDiagram(
                 diagram: diagram, parameterLayer: layer, maxWidth: maxWidth, maxHeight: maxHeight,
                 matrixNote: try context.text(.deckMatrix))
+            pair.headingsOutside = headingsOutside
             let whole = pair.scene(context)
             func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
             if fits(whole) {

@@ -91,6 +91,10 @@ public enum FigureString: String, CaseIterable, Sendable {
     case deckNetwork = "figure.deck.network"
     /// {title} {step} {steps}: the heading of one slide of a figure revealed step by step.
     case deckStep = "figure.deck.step"
+    /// {from} {to}: the heading of one layer pair of a figure laid out for a phone.
+    case narrowLayerPair = "figure.narrow.layerPair"
+    /// {part} {parts}: the heading of one part of a figure laid out for a phone.
+    case narrowPart = "figure.narrow.part"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

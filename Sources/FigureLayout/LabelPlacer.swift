@@ -52,6 +52,20 @@ struct LabelPlacer {
         return (metrics.map(\.width).max() ?? 0, height)
     }
 
+    /// `line` broken between words into lines of its font and role, none wider than `width` unless
+    /// a word alone is.
+    func wrapped(_ line: TextLine, width: Double) -> [TextLine] {
+        var lines: [TextLine] = []
+        for word in line.text.split(separator: " ").map(String.init) {
+            if let last = lines.last, size(of: [TextLine(last.text + " " + word, line.font)]).width <= width {
+                lines[lines.count - 1].text = last.text + " " + word
+            } else {
+                lines.append(TextLine(word, line.font, role: line.role))
+            }
+        }
+        return lines
+    }
+
     /// The runs of `lines` laid out at `candidate`.
     func layout(
         _ lines: [TextLine], at candidate: Candidate, owner: String?, backdrop: Color?

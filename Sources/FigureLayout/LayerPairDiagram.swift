@@ -31,12 +31,17 @@ struct LayerPairDiagram {
     /// When set, the lower row shows only these neurons of its layer, each with every connection
     /// into it: a pair too large for one slide is shown over several this way.
     var lowerNeurons: [Int]? = nil
+    /// Whether each row's heading (and what it elides) sits outside the pair, above the upper row's
+    /// numbers and under the lower row's, rather than at the left of its row: a phone's column needs
+    /// its whole width for the neurons.
+    var headingsOutside = false
     /// When set, the upper row shows only these neurons of its layer: a lone lower neuron whose
     /// connections' labels find no room between them is shown over several slides this way.
     var upperNeurons: [Int]? = nil
 
     /// The pair with every connection labelled as on the whole figure if that fits `maxWidth` ×
-    /// `maxHeight`; else, when the lower row is one neuron, labelled with that neuron's numbers and
+    /// `maxHeight`; else, when the lower row is the output layer, with the output's lines under its
+    /// neurons' numbers rather than beside them, if that fits; else, when the lower row is one neuron, labelled with that neuron's numbers and
     /// the key beside it rather than under it (a slide is wider than it is tall), if that fits;
     /// else with the connections unlabelled and the matrix of their numbers beside them (saying
     /// so), if that fits; else the labelled pair, however large.
@@ -44,6 +49,10 @@ struct LayerPairDiagram {
         func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
         let labelled = scene(matrix: false, context)
         guard !fits(labelled) else { return labelled }
+        if columns[1] == diagram.layerSizes.count - 1 {
+            let outputsBelow = scene(matrix: false, outputsBelow: true, context)
+            if fits(outputsBelow) { return outputsBelow }
+        }
         if drawn(1).count == 1 {
             let beside = scene(matrix: false, lowerNumbersBeside: true, context)
             if fits(beside) { return beside }
@@ -52,7 +61,7 @@ struct LayerPairDiagram {
         return fits(matrix) ? matrix : labelled
     }
 
-    private func scene(matrix: Bool, lowerNumbersBeside: Bool = false, _ context: FigureContext) -> Scene {
+    private func scene(matrix: Bool, lowerNumbersBeside: Bool = false, outputsBelow: Bool = false, _ context: FigureContext) -> Scene {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         var widest = 0.0
@@ -64,9 +73,10 @@ struct LayerPairDiagram {
                 widest = max(widest, probe.size(of: diagram.neuronLines(column, neuron)).width)
             }
         }
-        let headingWidth = columns.map { column in
+        // What the headings take of the width, at the left of the rows.
+        let headingSpace = headingsOutside ? 0 : (columns.map { column in
             max(probe.size(of: heading(column)).width, probe.size(of: elisionNote(column, probe)).width)
-        }.max() ?? 0
+        }.max() ?? 0) + Self.headingGap
         let slots = NetworkLayout(layerSizes: layoutSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: layoutKept)
             .columns.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
         var spacing = max(2 * radius, widest) + (matrix ? 12 : 30)
@@ -75,13 +85,13 @@ struct LayerPairDiagram {
         for attempt in 0..<Self.attempts {
             if let scene = draw(
                 radius: radius, halfWidth: max(radius, widest / 2), spacing: spacing, rowGap: 2 * radius + band, matrix: matrix,
-                lowerNumbersBeside: lowerNumbersBeside, context, insist: attempt == Self.attempts - 1) {
+                lowerNumbersBeside: lowerNumbersBeside, outputsBelow: outputsBelow, context, insist: attempt == Self.attempts - 1) {
                 return scene
             }
             // Wider first (a slide has width to spare), then taller; a pair too tall for the
             // slide already is not worth growing.
             let wider = (spacing * 1.1).rounded()
-            if !matrix, headingWidth + Self.headingGap + Double(slots - 1) * wider + max(2 * radius, widest) + 2 * Self.margin <= maxWidth {
+            if !matrix, headingSpace + Double(slots - 1) * wider + max(2 * radius, widest) + 2 * Self.margin <= maxWidth {
                 spacing = wider
             } else if 4 * radius + band > maxHeight, band < 4 * maxHeight, attempt < Self.attempts - 2 {
                 band = 4 * maxHeight
@@ -160,22 +170,14 @@ struct LayerPairDiagram {
     /// `text` as note lines, broken between words so that none is wider than `width` unless a
     /// word alone is.
     private static func note(_ text: String, width: Double, _ placer: LabelPlacer) -> [TextLine] {
-        var lines: [TextLine] = []
-        for word in text.split(separator: " ").map(String.init) {
-            if let last = lines.last, placer.size(of: [TextLine(last.text + " " + word, FigureFont.note)]).width <= width {
-                lines[lines.count - 1] = TextLine(last.text + " " + word, FigureFont.note, role: .secondaryText)
-            } else {
-                lines.append(TextLine(word, FigureFont.note, role: .secondaryText))
-            }
-        }
-        return lines
+        placer.wrapped(TextLine(text, FigureFont.note, role: .secondaryText), width: width)
     }
 
     /// What layout column `column` elides ("12 neurons not shown"), under its heading and no wider
-    /// than it: a slide needs its width for the neurons.
+    /// than it (a slide needs its width for the neurons), or than the figure with `headingsOutside`.
     private func elisionNote(_ column: Int, _ placer: LabelPlacer) -> [TextLine] {
         guard column < diagram.elisionNotes.count, let note = diagram.elisionNotes[column] else { return [] }
-        return Self.note(note, width: max(placer.size(of: heading(column)).width, 80), placer)
+        return Self.note(note, width: headingsOutside ? maxWidth - 2 * Self.margin : max(placer.size(of: heading(column)).width, 80), placer)
     }
 
     /// A connection's label as lines: a change "before → after" (the update figure) breaks before
@@ -212,7 +214,7 @@ struct LayerPairDiagram {
     /// readable place (unless `insist`, which puts such a label at its first choice).
     private func draw(
         radius: Double, halfWidth: Double, spacing: Double, rowGap: Double, matrix: Bool, lowerNumbersBeside: Bool,
-        _ context: FigureContext, insist: Bool
+        outputsBelow: Bool, _ context: FigureContext, insist: Bool
     ) -> Scene? {
         let theme = context.theme
         // The page layout of the two layers, turned a quarter: its columns become rows.
@@ -314,9 +316,9 @@ struct LayerPairDiagram {
         }
         if columns[1] == diagram.layerSizes.count - 1, let output = rows.last {
             // At the right of every output neuron if they all fit there (right of its numbers or under
-            // them, when they are beside it), else under every one's numbers.
+            // them, when they are beside it), else (or when asked) under every one's numbers.
             var beside = placer
-            let besides = zip(output.neurons, output.centers).allSatisfy { neuron, center in
+            let besides = !outputsBelow && zip(output.neurons, output.centers).allSatisfy { neuron, center in
                 let lines = diagram.outputLines(neuron)
                 let candidates: [LabelPlacer.Candidate]
                 if lowerNumbersBeside {
@@ -347,8 +349,18 @@ struct LayerPairDiagram {
         }
         let left = rows.flatMap { $0.centers + $0.ellipses }.map(\.x).min()! - halfWidth - Self.headingGap
         let right = rows.flatMap { $0.centers + $0.ellipses }.map(\.x).max()! + halfWidth + Self.headingGap
-        for (r, row) in rows.enumerated() {
-            guard place(heading(columns[r]), [.init(point: Point(x: left, y: row.y), alignment: .trailing)]) else { return nil }
+        if headingsOutside {
+            let content = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
+            for r in rows.indices {
+                let lines = heading(columns[r]) + elisionNote(columns[r], placer)
+                let height = placer.size(of: lines).height
+                let y = r == 0 ? content.minY - 6 - height / 2 : content.maxY + 6 + height / 2
+                guard place(lines, [.init(point: Point(x: content.minX, y: y), alignment: .leading)]) else { return nil }
+            }
+        } else {
+            for (r, row) in rows.enumerated() {
+                guard place(heading(columns[r]), [.init(point: Point(x: left, y: row.y), alignment: .trailing)]) else { return nil }
+            }
         }
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
         var extra: [SceneItem] = []
@@ -357,7 +369,7 @@ struct LayerPairDiagram {
             extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
         }
         var keyItems = lowerNumbersBeside ? [] : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer).items
-        for (r, row) in rows.enumerated() {
+        for (r, row) in rows.enumerated() where !headingsOutside {
             let lines = elisionNote(columns[r], placer)
             guard !lines.isEmpty else { continue }
             // Under the row's heading, where the slide has room to spare.

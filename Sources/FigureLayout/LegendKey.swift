@@ -6,6 +6,8 @@ struct LegendKey {
     /// Whether the figure's strokes of this kind end in an arrowhead.
     var arrow = true
 
+    /// The start of the ids of the sample strokes.
+    static let idPrefix = "legend-key-"
     /// How long a sample stroke is, and the gaps after it and after its label.
     private static let sampleLength = 34.0
     private static let labelGap = 6.0
@@ -39,7 +41,7 @@ struct LegendKey {
         let height = lines.map { placer.size(of: $0).height }.max() ?? 0
         let middle = origin.y + height / 2
         for (index, key) in keys.enumerated() {
-            let id = "legend-key-\(index)"
+            let id = "\(idPrefix)\(index)"
             let path = Path(
                 id: id, start: Point(x: x, y: middle), segments: [.line(to: Point(x: x + sampleLength, y: middle))],
                 stroke: key.stroke, arrowAtEnd: key.arrow)

@@ -1,7 +1,8 @@
 import FigureLayout
 
 /// A figure of an example page, already rendered by the figure step: its title and alt text in the
-/// page's language, and its files next to the page (figures/<name>.svg, .png at 2×, .pdf).
+/// page's language, and its files next to the page (figures/<name>.svg, -dark.svg, -narrow.svg and
+/// -narrow-dark.svg for phones, .png at 2×, .pdf).
 public struct FigureReference: Equatable, Sendable {
     /// Which figure of the lesson, which also decides the section it appears in.
     public let kind: FigureKind
@@ -14,10 +15,17 @@ public struct FigureReference: Equatable, Sendable {
     public let width: Int
     public let height: Int
 
+    /// The size of the figure laid out for a phone's column, in CSS pixels.
+    public let narrowWidth: Int
+    public let narrowHeight: Int
+
     /// The image shown on the page.
     public let svgPath: String
     /// The image shown on the page in dark mode (the figure in the dark theme).
     public let darkSvgPath: String
+    /// The images shown on a phone (`FigureKind.narrowScene`), light and dark.
+    public let narrowSvgPath: String
+    public let narrowDarkSvgPath: String
     /// For slides: the figure at twice the size.
     public let pngPath: String
     /// Vector, for LaTeX and Beamer.
@@ -25,14 +33,20 @@ public struct FigureReference: Equatable, Sendable {
 
     /// The figure `kind`, whose files are figures/<kind>.svg, .png and .pdf next to the page.
     /// (Stored rather than computed: templates see stored properties only.)
-    public init(kind: FigureKind, title: String, alt: String, width: Int = 0, height: Int = 0) {
+    public init(
+        kind: FigureKind, title: String, alt: String, width: Int = 0, height: Int = 0, narrowWidth: Int = 0, narrowHeight: Int = 0
+    ) {
         self.kind = kind
         self.title = title
         self.alt = alt
         self.width = width
         self.height = height
+        self.narrowWidth = narrowWidth
+        self.narrowHeight = narrowHeight
         svgPath = "\(Self.folder)/\(kind.rawValue).svg"
         darkSvgPath = "\(Self.folder)/\(kind.rawValue)-dark.svg"
+        narrowSvgPath = "\(Self.folder)/\(kind.rawValue)-narrow.svg"
+        narrowDarkSvgPath = "\(Self.folder)/\(kind.rawValue)-narrow-dark.svg"
         pngPath = "\(Self.folder)/\(kind.rawValue).png"
         pdfPath = "\(Self.folder)/\(kind.rawValue).pdf"
     }

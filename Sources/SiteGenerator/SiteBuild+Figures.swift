@@ -136,11 +136,13 @@ struct FigureSet: Sendable {
     static func paths(svgOnly: Bool = false) -> [String] {
         FigureKind.allCases.flatMap {
             let reference = FigureReference(kind: $0, title: "", alt: "")
-            return [reference.svgPath, reference.darkSvgPath] + (svgOnly ? [] : [reference.pngPath, reference.pdfPath])
+            return [reference.svgPath, reference.darkSvgPath, reference.narrowSvgPath, reference.narrowDarkSvgPath]
+                + (svgOnly ? [] : [reference.pngPath, reference.pdfPath])
         } + (svgOnly ? [] : [SiteBuild.deckPath])
     }
 
-    /// Draws the figures and the deck (only the SVGs, light and dark, with `svgOnly`).
+    /// Draws the figures (each also laid out for a phone) and the deck (only the SVGs, light and
+    /// dark, with `svgOnly`).
     init(
         example: Example, walkthrough: Walkthrough, context: FigureContext, renderer: SceneRenderer,
         fingerprint: String, step: String, svgOnly: Bool = false
@@ -151,23 +153,28 @@ struct FigureSet: Sendable {
         darkContext.theme = .dark
         for kind in FigureKind.allCases {
             let reference: FigureReference
-            let scene: Scene, darkScene: Scene
+            let scene: Scene, darkScene: Scene, narrow: Scene, darkNarrow: Scene
             do {
                 scene = try kind.scene(walkthrough: walkthrough, context: context)
                 darkScene = try kind.scene(walkthrough: walkthrough, context: darkContext)
+                narrow = try kind.narrowScene(walkthrough: walkthrough, context: context)
+                darkNarrow = try kind.narrowScene(walkthrough: walkthrough, context: darkContext)
                 reference = FigureReference(
                     kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title,
-                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
+                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)),
+                    narrowWidth: Int(narrow.width.rounded(.up)), narrowHeight: Int(narrow.height.rounded(.up)))
             } catch {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
             let formats: [(String, () throws -> [UInt8])] = [
                 (reference.svgPath, { try renderer.svg(scene, text: .text) }),
                 (reference.darkSvgPath, { try renderer.svg(darkScene, text: .text) }),
+                (reference.narrowSvgPath, { try renderer.svg(narrow, text: .text) }),
+                (reference.narrowDarkSvgPath, { try renderer.svg(darkNarrow, text: .text) }),
                 (reference.pngPath, { try renderer.png(scene, scale: 2) }),
                 (reference.pdfPath, { try renderer.pdf(scene) }),
             ]
-            for (path, draw) in formats.prefix(svgOnly ? 2 : formats.count) {
+            for (path, draw) in formats.prefix(svgOnly ? 4 : formats.count) {
                 do { files[path] = Data(try draw()) } catch {
                     throw SiteBuild.StepFailure(step: step, file: prefix + path, underlying: error)
                 }
@@ -197,11 +204,14 @@ struct FigureSet: Sendable {
             files[path] = data
         }
         for kind in FigureKind.allCases {
-            let svg = FigureReference(kind: kind, title: "", alt: "").svgPath
+            let paths = FigureReference(kind: kind, title: "", alt: "")
             guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue],
-                  let size = FigureReference.size(ofSVG: files[svg]!)
+                  let size = FigureReference.size(ofSVG: files[paths.svgPath]!),
+                  let narrow = FigureReference.size(ofSVG: files[paths.narrowSvgPath]!)
             else { return nil }
-            references.append(FigureReference(kind: kind, title: title, alt: alt, width: size.width, height: size.height))
+            references.append(FigureReference(
+                kind: kind, title: title, alt: alt, width: size.width, height: size.height, narrowWidth: narrow.width,
+                narrowHeight: narrow.height))
         }
     }
 }

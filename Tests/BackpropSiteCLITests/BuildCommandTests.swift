@@ -40,7 +40,7 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("[1/6] Load templates and strings"))
         #expect(run.output.contains("[3/6] Draw the figures: en/xor (4/4)") || run.output.contains("(4/4)"))
-        #expect(run.output.contains("2 examples, 7 pages, 100 figure files"))
+        #expect(run.output.contains("2 examples, 7 pages, 148 figure files"))
         let files = try scratch.files()
         #expect(files["es/paso-a-paso/index.html"] != nil && files["en/xor/figures/graph.png"] != nil)
         #expect(files["es/xor/figures/deck.pdf"]?.starts(with: Data("%PDF".utf8)) == true)

@@ -149,7 +149,7 @@ import Testing
 
     /// A broken copy of Templates/: the build names the template file and line, and says what is wrong.
     @Test(arguments: [
-        ("figure", "{{#figures}}", "figure.mustache:9: a section ({{#…}}, {{^…}}, {{$…}} or {{<…}}) is never closed with {{/…}}"),
+        ("figure", "{{#figures}}", "figure.mustache:11: a section ({{#…}}, {{^…}}, {{$…}} or {{<…}}) is never closed with {{/…}}"),
         ("example", "{{#figures.network}}",
          "example.mustache:272: this {{/…}} does not close the last section opened: a section above is not closed, or is closed with another name, in: {{/main}}"),
         ("example", "{{>figura}}", "example.mustache:30: {{>figura}} names no template; the templates are base, chooser, example, exercises, figure, home"),

@@ -34,7 +34,10 @@ func readabilityProblems(_ scene: Scene) -> [String] {
         for circle in circles where circle.id != run.owner && touches(box, circle) {
             problems.append("\(name) sits on circle \(circle.id ?? "?")")
         }
-        for circle in circles where circle.id == run.owner && !inside(box, circle) {
+        // A figure may draw a neuron twice (a phone's figure, one layer pair under the other): its
+        // name sits inside one of them.
+        let own = circles.filter { $0.id == run.owner }
+        if let circle = own.first, !own.contains(where: { inside(box, $0) }) {
             problems.append("\(name) leaves its circle \(circle.id ?? "?")")
         }
         for other in boxes where other.id != run.owner && box.overlaps(other.frame) {

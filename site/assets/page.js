@@ -2,7 +2,8 @@
 // 1. A formula or table box that really scrolls sideways becomes focusable (so the keyboard can
 //    scroll it) and gets an accessible name; a box that fits stays out of the tab order.
 // 2. In print, a formula wider than the paper is shrunk to fit instead of being cut at the edge.
-// 3. A figure that scrolls sideways on a phone fades at the edge where there is more to see.
+// 3. On a phone the figures come laid out for its column; one still too wide scrolls sideways and
+//    fades at the edge where there is more to see.
 // 4. Linked numbers: the figures are inlined (fetched from their SVG files), and pointing at a
 //    number in an equation that the figures draw (a weight, a neuron's value) lights up that edge
 //    or neuron in every figure, and pointing at an edge or neuron lights up its numbers.
@@ -68,25 +69,44 @@
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-label", alt);
     svg.setAttribute("class", `figure-svg figure-${theme}`);
+    svg.dataset.src = url;
     return document.importNode(svg, true);
   }
 
-  // Replaces a figure's <picture> by its SVG inline (the light one, and the dark one too for a
-  // reader in dark mode; the stylesheet shows one, and the light one in print), so its elements,
-  // which carry data-q keys, can be lit. On failure (e.g. a page opened from disk) the image stays.
+  // Replaces a figure's <picture> by its SVG inline: the one laid out for a phone's column on a
+  // narrow screen, else the whole figure; the light one, and the dark one too for a reader in dark
+  // mode (the stylesheet shows one, and the light one in print). Its elements carry data-q keys, so
+  // they can be lit. On failure (e.g. a page opened from disk) the image stays. When the screen
+  // crosses the narrow width (a phone turned), the figures inlined are inlined again in the other layout.
+  const narrowScreen = window.matchMedia("screen and (max-width: 40rem)");
+  const pictureOf = new Map();
   let figuresInlined = 0;
   async function inlineFigure(picture) {
     const index = figuresInlined++;
+    const frame = picture.parentElement;
     try {
       const img = picture.querySelector("img");
-      const urls = [["light", img.getAttribute("src")]];
-      if (window.matchMedia("(prefers-color-scheme: dark)").matches)
-        urls.push(["dark", picture.querySelector("source").getAttribute("srcset")]);
+      const source = name => picture.querySelector(`source[data-figure="${name}"]`)?.getAttribute("srcset");
+      const layout = narrowScreen.matches && source("narrow light") ? "narrow" : "wide";
+      const urls = [["light", layout === "narrow" ? source("narrow light") : img.getAttribute("src")]];
+      if (window.matchMedia("(prefers-color-scheme: dark)").matches) urls.push(["dark", source(`${layout} dark`)]);
       const svgs = await Promise.all(urls.map(([theme, url]) => inlineSVG(url, index, img.alt, theme)));
-      if (svgs.every(svg => svg)) picture.replaceWith(...svgs);
+      if (svgs.every(svg => svg) && picture.isConnected) {
+        picture.replaceWith(...svgs);
+        pictureOf.set(frame, picture);
+      }
     } catch (error) { /* keep the image */ }
     fadeFigureEdges();
   }
+
+  narrowScreen.addEventListener("change", () => {
+    for (const [frame, picture] of pictureOf) {
+      pictureOf.delete(frame);
+      if (!frame.isConnected || !frame.querySelector(".figure-svg")) continue;
+      frame.replaceChildren(picture);
+      inlineFigure(picture);
+    }
+  });
 
   // Figures are inlined as they come near the screen, so a page still loads only what is read.
   function inlineFigures() {
