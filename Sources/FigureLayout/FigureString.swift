@@ -95,6 +95,11 @@ public enum FigureString: String, CaseIterable, Sendable {
     case narrowLayerPair = "figure.narrow.layerPair"
     /// {part} {parts}: the heading of one part of a figure laid out for a phone.
     case narrowPart = "figure.narrow.part"
+    /// {part} {parts} {what}: the heading of one step of the graph laid out for a phone, {what} the
+    /// node it computes ("z₁⁽²⁾ = Σ") or `narrowProducts`.
+    case narrowStep = "figure.narrow.step"
+    /// {z}: what the first step of a neuron of the graph laid out for a phone computes.
+    case narrowProducts = "figure.narrow.products"
     /// {epochs} {first} {last}
     case lossAlt = "figure.loss.alt"
     case lossCaption = "figure.loss.caption"

@@ -243,6 +243,20 @@ struct GraphDiagram {
         return GraphDiagram(nodes: placed, keys: keys, notes: notes, title: title)
     }
 
+    /// The diagram with every line wider than `width` that lists a vector ("[0,1; 0,2; 0,3]")
+    /// broken after each of its entries, so that its box is narrow and tall.
+    func vectorsAsColumns(widerThan width: Double, _ context: FigureContext) -> GraphDiagram {
+        var diagram = self
+        for index in nodes.indices {
+            diagram.nodes[index].lines = nodes[index].lines.flatMap { line -> [TextLine] in
+                let entries = line.text.components(separatedBy: "; ")
+                guard entries.count > 1, context.measure(line.text, line.font).width > width else { return [line] }
+                return entries.indices.map { TextLine(entries[$0] + ($0 < entries.count - 1 ? ";" : ""), line.font, role: line.role) }
+            }
+        }
+        return diagram
+    }
+
     /// Whether the edge joins neighbouring columns of one band.
     private func isAdjacent(_ edge: Edge) -> Bool {
         nodes[edge.source].band == nodes[edge.reader].band && nodes[edge.reader].column - nodes[edge.source].column == 1

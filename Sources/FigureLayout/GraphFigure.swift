@@ -72,7 +72,11 @@ public struct GraphFigure: Sendable {
     public func parts(
         _ context: FigureContext, fit: (Scene) -> Bool = { _ in true }
     ) throws(StringTable.MissingKey) -> [Scene] {
-        let whole = try diagram(context)
+        parts(of: try diagram(context), context, fit: fit)
+    }
+
+    /// The parts of `whole`, this figure's diagram (its lines perhaps set otherwise), as `parts` cuts it.
+    func parts(of whole: GraphDiagram, _ context: FigureContext, fit: (Scene) -> Bool) -> [Scene] {
         guard isScalar else {
             let layers = walkthrough.steps[step].network.parameterLayerCount
             return (0..<layers).flatMap { layerParts(of: whole, layer: $0, fit: fit, context) }

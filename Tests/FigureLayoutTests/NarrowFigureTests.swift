@@ -55,16 +55,48 @@ import Testing
         #expect(keyLine.bounds.minY > neurons.max()!)
     }
 
-    /// The loss curve is drawn on the column's width; the graph's parts come numbered, each node's
-    /// id its part's own, so that pointing at one node lights no other.
-    @Test func theLossCurveFitsAndTheGraphsPartsKeepTheirOwnIDs() throws {
-        let context = testContext(.spanish)
-        let loss = try FigureKind.loss.narrowScene(walkthrough: ExampleNetwork.softmax.walkthrough, context: context)
+    /// The loss curve is drawn on the column's width.
+    @Test func theLossCurveFits() throws {
+        let loss = try FigureKind.loss.narrowScene(walkthrough: ExampleNetwork.softmax.walkthrough, context: testContext(.spanish))
         #expect(loss.width <= FigureKind.narrowWidth + 0.5)
-        let graph = try FigureKind.graph.narrowScene(walkthrough: ExampleNetwork.seed004.walkthrough, context: context)
-        let boxes = graph.items.compactMap { item -> String? in if case .box(let box) = item { box.id } else { nil } }
-        #expect(Set(boxes).count == boxes.count)
-        #expect(graph.textRuns.contains { $0.text == "Parte 1 de 4" })
-        #expect(readabilityProblems(graph) == [])
+    }
+
+    /// The graph, scalar or per layer, fits the column in steps two boxes wide, each headed by what it
+    /// computes, every node of the page figure on some step; each node's id is its step's own, so that
+    /// pointing at one node lights no other.
+    @Test(arguments: [ExampleNetwork.seed004, .sigmoidWithBiases, .softmax, .deepTanh, .sigmoid3442, .softmax8164, .mnist])
+    func theGraphFitsInStepsWithEveryNode(network: ExampleNetwork) throws {
+        for language in Language.allCases {
+            let context = testContext(language)
+            let figure = try FigureKind.graph.scene(walkthrough: network.walkthrough, context: context)
+            let graph = try FigureKind.graph.narrowScene(walkthrough: network.walkthrough, context: context)
+            #expect(graph.width <= FigureKind.narrowWidth + 0.5, "\(network) \(language): \(graph.width) wide")
+            #expect(readabilityProblems(graph) == [], "\(network) \(language)")
+            let boxes = graph.items.compactMap { item -> String? in if case .box(let box) = item { box.id } else { nil } }
+            #expect(Set(boxes).count == boxes.count)
+            let names = Set(graph.textRuns.filter { $0.font.bold }.map(\.text))
+            for node in figure.items.compactMap({ item -> String? in if case .box(let box) = item { box.id } else { nil } }) {
+                let name = try #require(figure.textRuns.first { $0.owner == node }).text
+                #expect(names.contains(name), "\(network) \(language): \(name) on no step")
+            }
+        }
+    }
+
+    /// The scalar graph's steps go neuron by neuron (products, sum, activation), a softmax layer's
+    /// activations after all its sums, then the cost.
+    @Test func theGraphsStepsGoNeuronByNeuron() throws {
+        func steps(_ network: ExampleNetwork) throws -> [String] {
+            try FigureKind.graph.narrowScene(walkthrough: network.walkthrough, context: testContext(.english))
+                .textRuns.filter { $0.text.hasPrefix("Part ") }.map(\.text)
+        }
+        let identity = try steps(.seed004)
+        #expect(identity.prefix(4) == [
+            "Part 1 of 10: products summed into z₁⁽²⁾", "Part 2 of 10: z₁⁽²⁾ = Σ", "Part 3 of 10: a₁⁽²⁾ = id",
+            "Part 4 of 10: products summed into z₂⁽²⁾",
+        ])
+        #expect(identity.last == "Part 10 of 10: C")
+        let softmax = try steps(.softmax).map { $0.split(separator: ": ").last! }
+        let output = softmax.drop { !$0.contains("⁽³⁾") }
+        #expect(Array(output.suffix(4)) == ["a₁⁽³⁾ = softmax", "a₂⁽³⁾ = softmax", "a₃⁽³⁾ = softmax", "C"], "\(softmax)")
     }
 }
