@@ -4,7 +4,7 @@ Usage: page_weights.py SITE_DIR [--paint]
 For every page: its HTML, the figures it shows (the light SVGs), the math font, the stylesheet and the
 script, in KB as stored and gzip-compressed (as static hosts such as GitHub Pages serve them), and the
 heaviest page part by part.
-Every figure of the page counts, although its image loads lazily (as it comes near the screen): a
+On a phone the figures are the ones laid out for its column. Every figure of the page counts, although its image loads lazily (as it comes near the screen): a
 reader who reads the page to its end downloads them all. The dark variants (a dark-mode reader gets
 those instead, of the same size) and the downloads (PNG, PDF, the deck) do not count.
 With --paint, also the first contentful paint of the heaviest page in headless Chromium's phone
@@ -21,12 +21,15 @@ import sys
 import threading
 
 
-def parts(page: pathlib.Path) -> dict[str, list[pathlib.Path]]:
-    """The files a reader of `page` downloads, by kind."""
+def parts(page: pathlib.Path, phone: bool = False) -> dict[str, list[pathlib.Path]]:
+    """The files a reader of `page` downloads, by kind: on a laptop, or with `phone` on a phone (the
+    figures laid out for its column)."""
     text = page.read_text(encoding="utf-8")
+    figures = (r'<source srcset="([^"]+)" media="screen and \(max-width: 40rem\)"' if phone
+               else r'<img\b[^>]*?\ssrc="([^"]+)"')
     return {
         "HTML": [page],
-        "figures": [(page.parent / src).resolve() for src in re.findall(r'<img\b[^>]*?\ssrc="([^"]+)"', text)],
+        "figures": [(page.parent / src).resolve() for src in re.findall(figures, text)],
         "font": [(page.parent / href).resolve() for href in re.findall(r'<link rel="preload" href="([^"]+)"', text)],
         "CSS": [(page.parent / href).resolve() for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', text)],
         "script": [(page.parent / src).resolve() for src in re.findall(r'<script src="([^"]+)"', text)],
@@ -40,8 +43,8 @@ def size(files: list[pathlib.Path]) -> tuple[int, int]:
     return raw, packed
 
 
-def weight(site: pathlib.Path, page: pathlib.Path) -> tuple[int, int]:
-    return size([f for files in parts(page).values() for f in files])
+def weight(site: pathlib.Path, page: pathlib.Path, phone: bool = False) -> tuple[int, int]:
+    return size([f for files in parts(page, phone).values() for f in files])
 
 
 def first_paint(site: pathlib.Path, page: str) -> float:
@@ -105,14 +108,17 @@ def main() -> int:
     site = pathlib.Path(sys.argv[1]).resolve()
     pages = sorted(site.rglob("*.html"))
     weights = {str(p.relative_to(site)): weight(site, p) for p in pages}
-    print("Page weights (HTML + figures shown + font + CSS + script), KB stored / gzip")
+    phone = {str(p.relative_to(site)): weight(site, p, phone=True) for p in pages}
+    print("Page weights (HTML + figures shown + font + CSS + script), KB stored / gzip, on a laptop and on a phone")
     for page, (raw, packed) in sorted(weights.items(), key=lambda item: -item[1][0]):
-        print(f"  {page:40} {raw / 1000:7.1f} {packed / 1000:7.1f}")
+        print(f"  {page:40} {raw / 1000:7.1f} {packed / 1000:7.1f}   {phone[page][0] / 1000:7.1f} {phone[page][1] / 1000:7.1f}")
     heaviest = max(weights, key=lambda page: weights[page][0])
     print(f"{heaviest} by part, KB stored / gzip")
     for kind, files in parts(site / heaviest).items():
         raw, packed = size(files)
         print(f"  {kind + f' ({len(files)} files)':40} {raw / 1000:7.1f} {packed / 1000:7.1f}")
+    heaviest_phone = max(phone, key=lambda page: phone[page][0])
+    print(f"Heaviest on a phone: {heaviest_phone}, {phone[heaviest_phone][0] / 1000:.1f} KB stored")
     if "--paint" in sys.argv:
         print(f"First contentful paint of {heaviest} on an emulated phone: {first_paint(site, heaviest):.2f} s")
     return 0
