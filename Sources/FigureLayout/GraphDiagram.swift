@@ -4,8 +4,8 @@
 /// as the same line shifted a few units down, its arrowhead in the input. Every edge has its own
 /// port on both boxes, so arrowheads spread along a side instead of piling onto one point. An edge
 /// that skips a column crosses it along a lane the figure keeps free of boxes (the row of the
-/// reader's port); an edge to a later band leaves its column, runs along the gap between the bands
-/// and comes back down to the reader's lane.
+/// reader's port, or, from a node that `runsLevel`, its own row); an edge to a later band leaves its
+/// column, runs along the gap between the bands and comes back down to the reader's lane.
 struct GraphDiagram {
     struct Node {
         /// The name, the value and the gradient (none for a node without one, e.g. a target).
@@ -20,6 +20,19 @@ struct GraphDiagram {
         var band = 0
         /// Whether the node has a gradient; backward edges only run into nodes that have one.
         var hasGradient = true
+        /// Whether an edge from it that skips columns runs level with it across them (through the
+        /// gap between two boxes of the column it crosses) and turns to its reader in the last gap,
+        /// rather than turning first and running level with the reader's port.
+        var runsLevel = false
+    }
+
+    /// Where the key of the strokes goes: in a row under the graph, or stacked in the graph's top
+    /// right corner when that corner is clear (a slide's part, where height is scarce).
+    enum KeyPlacement {
+        case below
+        case topRight
+        /// No key: where it is said in words beside the figure.
+        case none
     }
 
     var nodes: [Node]
@@ -27,10 +40,16 @@ struct GraphDiagram {
     var keys: [LegendKey]
     var notes: [[TextLine]]
     var title: String
+    var keyPlacement = KeyPlacement.below
+    /// How wide a gap between columns is for each unit an edge across it rises or falls (up to
+    /// 220): the wider, the less steep the edge, and the further apart its backward twin.
+    var runPerRise = 0.5
 
     private static let padding = (horizontal: 8.0, vertical: 5.0)
     /// The narrowest gap between columns.
     private static let columnGap = 40.0
+    /// The gap between columns that only level edges cross (see `Node.runsLevel`).
+    private static let levelGap = 22.0
     /// Space between the boxes of a column, and the minimum between bands.
     private static let rowGap = 16.0
     private static let bandGap = 44.0
@@ -91,11 +110,19 @@ struct GraphDiagram {
         func centerY(_ index: Int) -> Double { bandTop[nodes[index].band] + nodes[index].row * pitch }
 
         // Column gaps: wide enough that the steepest edge across a gap stays readable.
-        var gaps = [Double](repeating: Self.columnGap, count: max(columnCount - 1, 0))
+        // A gap that only level edges cross straight (no edge turns or starts a slope in it) needs
+        // no more than room for their lines.
+        let sloped = Set(edges.flatMap { edge in
+            let (source, reader) = (nodes[edge.source], nodes[edge.reader])
+            if runsLevel(edge) { return [reader.column - 1] }
+            return source.band == reader.band ? [source.column] : [source.column, reader.column - 1]
+        })
+        var gaps = (0..<max(columnCount - 1, 0)).map { sloped.contains($0) ? Self.columnGap : Self.levelGap }
         for edge in edges where nodes[edge.source].band == nodes[edge.reader].band {
-            let gap = nodes[edge.source].column
+            // A level edge turns in the gap before its reader; any other in the gap after its source.
+            let gap = runsLevel(edge) ? nodes[edge.reader].column - 1 : nodes[edge.source].column
             guard gap < gaps.count else { continue }
-            gaps[gap] = max(gaps[gap], min(abs(centerY(edge.reader) - centerY(edge.source)) * 0.5, 220))
+            gaps[gap] = max(gaps[gap], min(abs(centerY(edge.reader) - centerY(edge.source)) * runPerRise, 220))
         }
         var columnX = [Double](repeating: 0, count: columnCount)
         for column in 1..<max(columnCount, 1) { columnX[column] = columnX[column - 1] + widths[column - 1] + gaps[column - 1] }
@@ -108,7 +135,8 @@ struct GraphDiagram {
         }
 
         // Ports: on the right side outgoing edges in the order of their readers; on the left side
-        // edges from the next column first, then those that cross a lane or a band, each by height.
+        // edges from the next column and level ones first, then those that cross a lane or a band,
+        // each by height.
         func order(_ list: [Int], by end: (Edge) -> Int) -> [Int] {
             list.sorted { a, b in
                 let (na, nb) = (end(edges[a]), end(edges[b]))
@@ -124,8 +152,8 @@ struct GraphDiagram {
         for index in nodes.indices {
             let out = order(outgoing[index]) { $0.reader }
             for (slot, edge) in out.enumerated() { sourcePort[edge] = portY(frames[index], slot, of: out.count) }
-            let adjacent = incoming[index].filter { isAdjacent(edges[$0]) }
-            let far = incoming[index].filter { !isAdjacent(edges[$0]) }
+            let adjacent = incoming[index].filter { isAdjacent(edges[$0]) || runsLevel(edges[$0]) }
+            let far = incoming[index].filter { !isAdjacent(edges[$0]) && !runsLevel(edges[$0]) }
             let into = order(adjacent) { $0.source } + order(far) { $0.source }
             for (slot, edge) in into.enumerated() { readerPort[edge] = portY(frames[index], slot, of: into.count) }
         }
@@ -141,6 +169,9 @@ struct GraphDiagram {
             if source.band != reader.band {
                 let out = start.x + Self.laneLead, gapY = bandBottom[reader.band - 1] + Self.bandGap / 2 - Self.backwardOffset / 2
                 route += [Point(x: out, y: start.y), Point(x: out, y: gapY), Point(x: laneX, y: gapY), Point(x: laneX, y: end.y)]
+            } else if runsLevel(edge) {
+                let turnX = columnX[reader.column - 1] + widths[reader.column - 1] + Self.laneLead
+                route.append(Point(x: turnX, y: start.y))
             } else if reader.column - source.column > 1 {
                 route.append(Point(x: laneX, y: end.y))
             }
@@ -173,8 +204,15 @@ struct GraphDiagram {
         }
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes).contentBounds!
         var top = bounds.maxY + 14
-        let key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
-        top += key.height + (keys.isEmpty ? 0 : 8)
+        let key: (items: [SceneItem], height: Double)
+        if keyPlacement == .topRight, let corner = cornerKey(bounds: bounds, frames: frames, paths: forward + backward, &placer) {
+            key = (corner, 0)
+        } else if keyPlacement == .none {
+            key = ([], 0)
+        } else {
+            key = LegendKey.row(keys, at: Point(x: bounds.minX, y: top), &placer)
+            top += key.height + (keys.isEmpty ? 0 : 8)
+        }
         for lines in notes {
             let height = placer.size(of: lines).height
             placer.insist(lines, at: .init(point: Point(x: bounds.minX, y: top + height / 2), alignment: .leading))
@@ -184,6 +222,38 @@ struct GraphDiagram {
             width: 0, height: 0, background: theme.background, items: shapes + key.items + placer.runs.map(SceneItem.text),
             title: title
         ).fitted(margin: 12)
+    }
+
+    /// The keys one under the other in the top right corner of `bounds`, their samples aligned, or
+    /// `nil` (and `placer` untouched) if a box or an edge is in the way.
+    private func cornerKey(
+        bounds: Rect, frames: [Rect], paths: [SceneItem], _ placer: inout LabelPlacer
+    ) -> [SceneItem]? {
+        guard !keys.isEmpty else { return nil }
+        let sizes = keys.map { LegendKey.rowSize([$0], placer) }
+        let gap = 4.0, clearance = 8.0
+        let block = Rect(
+            x: bounds.maxX - (sizes.map(\.width).max() ?? 0), y: bounds.minY,
+            width: sizes.map(\.width).max() ?? 0, height: sizes.map(\.height).reduce(0, +) + gap * Double(keys.count - 1))
+        let clear = block.insetBy(-clearance)
+        guard !frames.contains(where: { $0.overlaps(clear) }) else { return nil }
+        for case .path(let path) in paths {
+            let points = path.polyline()
+            if zip(points, points.dropFirst()).contains(where: { clear.intersects(segmentFrom: $0, to: $1) }) { return nil }
+        }
+        var items: [SceneItem] = []
+        var top = block.minY
+        for (index, key) in keys.enumerated() {
+            let row = LegendKey.row([key], at: Point(x: block.minX, y: top), &placer)
+            // Each row numbers its own sample from 0; the samples keep the whole key's ids.
+            items += row.items.map { item in
+                guard case .path(var path) = item else { return item }
+                path.id = "legend-key-\(index)"
+                return .path(path)
+            }
+            top += row.height + gap
+        }
+        return items
     }
 
     /// The part of the graph made of the `core` nodes with every edge into them: an input from
@@ -255,6 +325,12 @@ struct GraphDiagram {
             }
         }
         return diagram
+    }
+
+    /// Whether the edge skips columns of one band level with its source (see `Node.runsLevel`).
+    private func runsLevel(_ edge: Edge) -> Bool {
+        nodes[edge.source].runsLevel && nodes[edge.source].band == nodes[edge.reader].band
+            && nodes[edge.reader].column - nodes[edge.source].column > 1
     }
 
     /// Whether the edge joins neighbouring columns of one band.

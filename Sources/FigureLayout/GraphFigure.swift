@@ -65,10 +65,13 @@ public struct GraphFigure: Sendable {
         return best!.diagram
     }
 
-    /// The graph in parts for slides, each readable on its own: the scalar graph one neuron at a
-    /// time (its inputs, weights, products, bias, sum and activation), then the cost with the
-    /// outputs and targets; the per-layer graph one step of a layer at a time (see `layerParts`), then
-    /// the cost, in smaller steps where a part does not `fit` (a slide).
+    /// The graph in parts for slides, each readable on its own and each laid out for a slide (see
+    /// `neuronPart`): the scalar graph one neuron at a time (its inputs, weights, products, bias, sum
+    /// and activation; a softmax layer's activations, each of which reads every sum of its layer,
+    /// on a part of their own after the layer's sums), then the cost with the outputs and their
+    /// targets; the per-layer graph one step of a layer at a time (see `layerParts`), then the cost,
+    /// in smaller steps where a part does not `fit` (a slide). A scalar part that does not `fit` even
+    /// so is drawn as the whole graph draws it, for the slide to cut.
     public func parts(
         _ context: FigureContext, fit: (Scene) -> Bool = { _ in true }
     ) throws(StringTable.MissingKey) -> [Scene] {
@@ -82,29 +85,125 @@ public struct GraphFigure: Sendable {
             return (0..<layers).flatMap { layerParts(of: whole, layer: $0, fit: fit, context) }
                 + [costPart(of: whole, layers: layers).scene(context)]
         }
-        let nodes = scalarGraph.nodes
-        let drawn = drawnScalarNodes
-        var byNeuron: [[Int]: [Int]] = [:]
-        var order: [[Int]] = []
-        var tail: [Int] = []
-        for (graphIndex, node) in nodes.enumerated() {
-            guard let index = drawn[graphIndex] else { continue }
-            let key: [Int]?
-            switch node.operation {
-            case .weight(let i, let j, _), .multiply(let i, let j, _): key = [i, j]
-            case .bias(let i, let j), .sum(let i, let j): key = [i, j]
-            case .activation(_, let i, let j): key = [i, j]
-            case .target, .cost: key = nil
-            case .input: continue
+        // The key in a corner of the part if one is clear, else under it, else left to the slide's
+        // legend, which says the same in words; sloping edges at 45° where there is room, steeper
+        // where there is not.
+        return scalarParts(of: whole).map { part in
+            for placement in [GraphDiagram.KeyPlacement.topRight, .below, .none] {
+                for runPerRise in [1.0, 0.5] {
+                    var slide = part.slide
+                    slide.keyPlacement = placement
+                    slide.runPerRise = runPerRise
+                    let scene = slide.scene(context)
+                    if fit(scene) { return scene }
+                }
             }
-            if let key {
-                if byNeuron[key] == nil { order.append(key) }
-                byNeuron[key, default: []].append(index)
-            } else {
-                tail.append(index)
+            return whole.part(core: part.core).scene(context)
+        }
+    }
+
+    /// The scalar graph's parts (see `parts`), each laid out for a slide, with the nodes it is about
+    /// (its core: every other node of a part is an input drawn again).
+    private func scalarParts(of whole: GraphDiagram) -> [(slide: GraphDiagram, core: [Int])] {
+        let graph = scalarGraph
+        let drawn = drawnScalarNodes
+        var weights: [[Int]: Int] = [:], products: [[Int]: Int] = [:], biases: [[Int]: Int] = [:]
+        var sums: [[Int]: Int] = [:], activations: [[Int]: Int] = [:]
+        var inputs: [Int] = [], targets: [Int] = []
+        var cost = 0
+        var readsOfProduct: [Int: Int] = [:]
+        for (graphIndex, node) in graph.nodes.enumerated() {
+            guard let index = drawn[graphIndex] else { continue }
+            switch node.operation {
+            case .input: inputs.append(index)
+            case .weight(let i, let j, let k): weights[[i, j, k]] = index
+            case .multiply(let i, let j, let k):
+                products[[i, j, k]] = index
+                readsOfProduct[index] = drawn[node.inputs[1]]
+            case .bias(let i, let j): biases[[i, j]] = index
+            case .sum(let i, let j): sums[[i, j]] = index
+            case .activation(_, let i, let j): activations[[i, j]] = index
+            case .target: targets.append(index)
+            case .cost: cost = index
             }
         }
-        return (order.map { byNeuron[$0]! } + [tail]).map { whole.part(core: $0).scene(context) }
+        let network = walkthrough.steps[step].network
+        var parts: [(slide: GraphDiagram, core: [Int])] = []
+        for i in 0..<network.parameterLayerCount {
+            let softmax = network.activations[i] == .softmax
+            let (rows, columns) = (network.weights[i].rows, network.weights[i].columns)
+            for j in 0..<rows {
+                let product = (0..<columns).map { products[[i, j, $0]]! }
+                let neuron = Neuron(
+                    inputs: product.map { readsOfProduct[$0]! }, weights: (0..<columns).map { weights[[i, j, $0]]! },
+                    products: product, bias: biases[[i, j]], sum: sums[[i, j]]!, activation: softmax ? nil : activations[[i, j]]!)
+                parts.append((neuronPart(neuron, of: whole), neuron.core))
+            }
+            if softmax {
+                let layerSums = (0..<rows).map { sums[[i, $0]]! }, layerActivations = (0..<rows).map { activations[[i, $0]]! }
+                parts.append((softmaxPart(sums: layerSums, activations: layerActivations, of: whole), layerActivations))
+            }
+        }
+        let outputs = (0..<network.layerSizes.last!).map { activations[[network.parameterLayerCount - 1, $0]]! }
+        parts.append((scalarCostPart(outputs: outputs, targets: targets, cost: cost, of: whole), targets + [cost]))
+        return parts
+    }
+
+    /// One neuron of the scalar graph by the figure's indices of its nodes; no activation for a
+    /// softmax neuron, whose activation has a part of its own.
+    private struct Neuron {
+        /// The activations (or inputs) of the layer before, one per product.
+        var inputs: [Int]
+        var weights: [Int]
+        var products: [Int]
+        var bias: Int?
+        var sum: Int
+        var activation: Int?
+
+        var core: [Int] { weights + products + (bias.map { [$0] } ?? []) + [sum] + (activation.map { [$0] } ?? []) }
+    }
+
+    /// A neuron laid out for a 16:9 slide, as low as it can be: each weight beside its × node (same
+    /// row, left of it), each input half a row below, running level under its weight to the × node;
+    /// the bias under the products, the sum and the activation level with the middle of the products
+    /// and the bias, the key in the corner above them. A neuron of k inputs and a bias is k rows high.
+    private func neuronPart(_ neuron: Neuron, of whole: GraphDiagram) -> GraphDiagram {
+        let count = neuron.inputs.count
+        var layout: [(node: Int, inputs: [Int], column: Int, row: Double)] = []
+        for (k, input) in neuron.inputs.enumerated() { layout.append((input, [], 0, Double(k) + 0.5)) }
+        for (k, weight) in neuron.weights.enumerated() { layout.append((weight, [], 1, Double(k))) }
+        for (k, product) in neuron.products.enumerated() { layout.append((product, [count + k, k], 2, Double(k))) }
+        let leaves = count + (neuron.bias == nil ? 0 : 1)
+        if let bias = neuron.bias { layout.append((bias, [], 2, Double(count))) }
+        let middle = Double(leaves - 1) / 2
+        layout.append((neuron.sum, Array(2 * count..<2 * count + leaves), 3, middle))
+        if let activation = neuron.activation { layout.append((activation, [layout.count - 1], 4, middle)) }
+        var part = whole.rearranged(layout)
+        for k in 0..<count { part.nodes[k].runsLevel = true }
+        part.keyPlacement = .topRight
+        return part
+    }
+
+    /// A softmax layer's activations, each reading every sum of the layer: the sums in one column,
+    /// the activations level with them in the next.
+    private func softmaxPart(sums: [Int], activations: [Int], of whole: GraphDiagram) -> GraphDiagram {
+        let all = Array(sums.indices)
+        var part = whole.rearranged(
+            sums.enumerated().map { ($1, [], 0, Double($0)) } + activations.enumerated().map { ($1, all, 1, Double($0)) })
+        part.keyPlacement = .topRight
+        return part
+    }
+
+    /// The cost: each target beside its output (level with it, half a row higher), each output running
+    /// level under its target to C.
+    private func scalarCostPart(outputs: [Int], targets: [Int], cost: Int, of whole: GraphDiagram) -> GraphDiagram {
+        let count = outputs.count
+        var part = whole.rearranged(
+            outputs.enumerated().map { ($1, [], 0, Double($0) + 0.5) } + targets.enumerated().map { ($1, [], 1, Double($0)) }
+                + [(cost, Array(0..<2 * count), 2, (Double(count) - 0.5) / 2)])
+        for k in 0..<count { part.nodes[k].runsLevel = true }
+        part.keyPlacement = .topRight
+        return part
     }
 
     /// Layer `i` of the per-layer graph (whose nodes are x, then W, W·a, b, z and a per layer, then y

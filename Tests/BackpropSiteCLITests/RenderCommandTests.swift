@@ -257,6 +257,35 @@ import Testing
         }
     }
 
+    /// The graph of clasificador-softmax (2-3-3, ReLU then softmax), read back from its PDF deck with
+    /// `pdftotext`: one slide per part, none cut again, 8 in all (3 hidden neurons, 3 output sums,
+    /// the softmax, the cost), each part's title once, the softmax on a slide of its own.
+    @Test(arguments: Language.allCases)
+    func theSoftmaxClassifiersGraphComesOneWholePartPerSlide(_ language: Language) throws {
+        try inFreshFolder { folder in
+            let pdf = folder.appendingPathComponent("deck.pdf")
+            let run = try CommandLineTests.run(["deck", "Examples/clasificador-softmax.yaml", "--lang", language.code, "-o", pdf.path])
+            #expect(run.status == 0, "\(run.error)")
+            let process = Process()
+            let text = folder.appendingPathComponent("deck.txt")
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["pdftotext", "-layout", pdf.path, text.path]
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "pdftotext (poppler-utils) must be installed")
+            let pages = try String(contentsOf: text, encoding: .utf8).components(separatedBy: "\u{0C}")
+            let graph = language == .english ? "Computational graph" : "Grafo computacional"
+            let titles = pages.compactMap { page in
+                page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty && $0.hasPrefix(graph) }
+            }
+            let of = language == .english ? "of" : "de", part = language == .english ? "part" : "parte"
+            #expect(titles == (1...8).map { "\(graph) (\(part) \($0) \(of) 8)" })
+            let graphPages = pages.filter { $0.contains(graph) }
+            let softmax = graphPages.filter { $0.contains("= softmax") && !$0.contains("C\n") && !$0.contains("y₁") }
+            #expect(softmax.count == 1 && softmax[0].contains("z₁⁽³⁾ = Σ") && softmax[0].contains("z₃⁽³⁾ = Σ"), "\(softmax)")
+        }
+    }
+
     private func expectDeckTextAtLeast18Points(example: String, language: Language, in folder: URL) throws {
         let name = URL(fileURLWithPath: example).deletingPathExtension().lastPathComponent
         let pdf = folder.appendingPathComponent("\(name)-\(language.code).pdf")

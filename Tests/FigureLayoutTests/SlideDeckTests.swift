@@ -90,9 +90,11 @@ import Testing
         #expect(narrow[2].isSuperset(of: ["z⁽²⁾ = +", "a⁽²⁾ = σ"]) && !narrow[2].contains("b⁽²⁾"))
     }
 
-    /// The per-layer graph of a deck comes in parts that are never cut again: every slide holds at
-    /// least two boxes joined by an edge, and every box of the figure is on some slide.
-    @Test(arguments: [ExampleNetwork.deepTanh, .mnist, .softmax8164], Language.allCases)
+    /// The graph of a deck, scalar or per layer, comes in parts that are never cut again: every
+    /// slide holds at least two boxes joined by an edge, no box on it alone (without an edge), and
+    /// every box of the figure is on some slide.
+    @Test(arguments: [ExampleNetwork.deepTanh, .mnist, .softmax8164, .softmax, .sigmoidWithBiases, .seed004, .xorBatch],
+          Language.allCases)
     func graphSlidesHoldWholeSteps(network: ExampleNetwork, language: Language) throws {
         let context = testContext(language)
         let deck = SlideDeck(walkthrough: network.walkthrough)
@@ -106,9 +108,77 @@ import Testing
             let edges = page.items.filter { if case .path(let path) = $0 { path.id?.hasSuffix("-forward") == true } else { false } }
             #expect(boxes.count >= 2 && !edges.isEmpty, "\(network) \(language): a slide of \(boxes.count) boxes and \(edges.count) edges")
             #expect(readabilityProblems(page) == [])
+            let ends = edges.flatMap { item -> [Point] in
+                guard case .path(let path) = item, let end = path.segments.last?.end else { return [] }
+                return [path.start, end]
+            }
+            for case .box(let box) in boxes {
+                let frame = box.frame.insetBy(-2)
+                #expect(ends.contains { frame.contains(Rect(x: $0.x, y: $0.y, width: 0, height: 0)) },
+                        "\(network) \(language): \(names(page)) has a box without an edge, \(box.id ?? "?")")
+            }
         }
         #expect(names(slide.figure).count > 10)
         #expect(pages.map(names).reduce(into: Set()) { $0.formUnion($1) }.isSuperset(of: names(slide.figure)))
+    }
+
+    /// The scalar graph of a softmax classifier (2-3-3, as Examples/clasificador-softmax.yaml) comes
+    /// one slide per part, none cut again: a neuron of three inputs and a bias is laid out for one
+    /// 16:9 slide at 18 pt, each weight level with its × node and left of it, so the deck shows 3
+    /// hidden neurons, 3 output sums, the softmax and the cost on 8 slides (it cut 7 parts into 14).
+    @Test(arguments: [ExampleNetwork.softmax, .sigmoidWithBiases], Language.allCases)
+    func aScalarGraphPartIsOneSlide(network: ExampleNetwork, language: Language) throws {
+        let context = testContext(language)
+        let deck = SlideDeck(walkthrough: network.walkthrough)
+        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
+        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        #expect(pages.count == slide.parts.count, "\(network) \(language): \(slide.parts.count) parts on \(pages.count) slides")
+        let network = network.walkthrough.steps[0].network
+        let softmax = network.activations.contains(.softmax)
+        #expect(slide.parts.count == network.layerSizes.dropFirst().reduce(0, +) + (softmax ? 1 : 0) + 1)
+        for (part, page) in zip(slide.parts, pages) {
+            let texts = { (scene: Scene) in scene.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map(\.text) }
+            #expect(texts(part) == texts(page), "\(language): the slide shows its part whole")
+        }
+        // Each weight beside its × node: level with it, left of it.
+        let part = slide.parts[network.layerSizes[1]]
+        let boxes = part.items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+        func frame(of name: (String) -> Bool) -> [Rect] {
+            part.textRuns.filter { name($0.text) }.compactMap { run in boxes.first { $0.id == run.owner }?.frame }
+        }
+        let weights = frame { $0.hasPrefix("w") }, products = frame { $0 == "×" }
+        #expect(weights.count == network.layerSizes[1] && products.count == weights.count)
+        for (weight, product) in zip(weights.sorted { $0.minY < $1.minY }, products.sorted { $0.minY < $1.minY }) {
+            #expect(abs(weight.center.y - product.center.y) < 0.001 && weight.maxX < product.minX)
+        }
+    }
+
+    /// A softmax activation reads every sum of its layer, so the softmax has a part of its own after
+    /// the layer's sums (each sum with its own inputs, weights and bias, no activation): every sum
+    /// into every activation, each backward edge the forward one moved down, its arrowhead in the sum.
+    @Test func theSoftmaxReadsEverySumOfItsLayerOnAPartOfItsOwn() throws {
+        let context = testContext(.english)
+        let parts = try GraphFigure(walkthrough: ExampleNetwork.softmax.walkthrough).parts(context)
+        let names = parts.map { Set($0.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map(\.text)) }
+        let sums = ["z₁⁽³⁾ = Σ", "z₂⁽³⁾ = Σ", "z₃⁽³⁾ = Σ"], softmax = ["a₁⁽³⁾ = softmax", "a₂⁽³⁾ = softmax", "a₃⁽³⁾ = softmax"]
+        for (j, sum) in sums.enumerated() {
+            #expect(names[3 + j].contains(sum) && names[3 + j].isDisjoint(with: softmax + sums.filter { $0 != sum }), "\(names[3 + j])")
+        }
+        #expect(names[6] == Set(sums + softmax).union(names[6].filter { !$0.contains("=") }))
+        let paths = parts[6].items.compactMap { if case .path(let path) = $0, path.id?.hasPrefix("edge-") == true { path } else { nil } }
+        let forward = paths.filter { $0.id!.hasSuffix("-forward") }
+        #expect(forward.count == 9 && paths.count == 18)
+        let boxes = parts[6].items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+        for edge in forward {
+            let backward = try #require(paths.first { $0.id == edge.id!.replacingOccurrences(of: "-forward", with: "-backward") })
+            let moved = backward.points.reversed().map { Point(x: $0.x, y: $0.y - 7) }
+            #expect(moved.count == edge.points.count, "parallel, 7 below")
+            for (a, b) in zip(moved, edge.points) { #expect(abs(a.x - b.x) < 1e-6 && abs(a.y - b.y) < 1e-6, "parallel, 7 below") }
+            let source = try #require(boxes.first { $0.id == "node-" + edge.id!.split(separator: "-")[1] })
+            #expect(abs(backward.points.last!.x - source.frame.maxX) < 0.001 && source.frame.minY < backward.points.last!.y
+                    && backward.points.last!.y < source.frame.maxY, "the arrowhead in the sum's side")
+        }
+        #expect(names[7].isSuperset(of: softmax + ["y₁", "y₂", "y₃", "C"]))
     }
 
     /// However a layered figure too large for a slide is shown, every neuron and every connection of
