@@ -15,10 +15,6 @@ public struct FigureReference: Equatable, Sendable {
     public let width: Int
     public let height: Int
 
-    /// The size of the figure laid out for a phone's column, in CSS pixels.
-    public let narrowWidth: Int
-    public let narrowHeight: Int
-
     /// The image shown on the page.
     public let svgPath: String
     /// The image shown on the page in dark mode (the figure in the dark theme).
@@ -33,16 +29,12 @@ public struct FigureReference: Equatable, Sendable {
 
     /// The figure `kind`, whose files are figures/<kind>.svg, .png and .pdf next to the page.
     /// (Stored rather than computed: templates see stored properties only.)
-    public init(
-        kind: FigureKind, title: String, alt: String, width: Int = 0, height: Int = 0, narrowWidth: Int = 0, narrowHeight: Int = 0
-    ) {
+    public init(kind: FigureKind, title: String, alt: String, width: Int = 0, height: Int = 0) {
         self.kind = kind
         self.title = title
         self.alt = alt
         self.width = width
         self.height = height
-        self.narrowWidth = narrowWidth
-        self.narrowHeight = narrowHeight
         svgPath = "\(Self.folder)/\(kind.rawValue).svg"
         darkSvgPath = "\(Self.folder)/\(kind.rawValue)-dark.svg"
         narrowSvgPath = "\(Self.folder)/\(kind.rawValue)-narrow.svg"

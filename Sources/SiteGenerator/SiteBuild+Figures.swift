@@ -161,8 +161,7 @@ struct FigureSet: Sendable {
                 darkNarrow = try kind.narrowScene(walkthrough: walkthrough, context: darkContext)
                 reference = FigureReference(
                     kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title,
-                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)),
-                    narrowWidth: Int(narrow.width.rounded(.up)), narrowHeight: Int(narrow.height.rounded(.up)))
+                    width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
             } catch {
                 throw SiteBuild.StepFailure(step: step, file: example.sourcePath, underlying: error)
             }
@@ -204,14 +203,11 @@ struct FigureSet: Sendable {
             files[path] = data
         }
         for kind in FigureKind.allCases {
-            let paths = FigureReference(kind: kind, title: "", alt: "")
+            let svg = FigureReference(kind: kind, title: "", alt: "").svgPath
             guard let title = try? strings.text(kind.titleKey.rawValue), let alt = record.alt[kind.rawValue],
-                  let size = FigureReference.size(ofSVG: files[paths.svgPath]!),
-                  let narrow = FigureReference.size(ofSVG: files[paths.narrowSvgPath]!)
+                  let size = FigureReference.size(ofSVG: files[svg]!)
             else { return nil }
-            references.append(FigureReference(
-                kind: kind, title: title, alt: alt, width: size.width, height: size.height, narrowWidth: narrow.width,
-                narrowHeight: narrow.height))
+            references.append(FigureReference(kind: kind, title: title, alt: alt, width: size.width, height: size.height))
         }
     }
 }
