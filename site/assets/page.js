@@ -190,6 +190,18 @@
       frame.querySelector("img").addEventListener("load", fadeFigureEdges);
     }
     printing.addEventListener("change", update);
+    // Paper is light: a figure not inlined yet prints its light image, not the dark one the screen
+    // chose (a browser does not choose a picture's source again for print); the screen gets them back.
+    let darkSources = [];
+    window.addEventListener("beforeprint", () => {
+      darkSources = [...document.querySelectorAll('.lesson-figure source[data-figure$="dark"]')]
+        .map(source => [source, source.parentElement, source.nextSibling]);
+      darkSources.forEach(([source]) => source.remove());
+    });
+    window.addEventListener("afterprint", () => {
+      darkSources.forEach(([source, picture, next]) => picture.insertBefore(source, next));
+      darkSources = [];
+    });
     // Measuring every box lays out the whole page, sections the stylesheet would skip while off
     // screen (content-visibility) included: done after the first paint, so the page shows at once.
     requestAnimationFrame(() => setTimeout(() => {
