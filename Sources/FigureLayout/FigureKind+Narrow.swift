@@ -9,14 +9,14 @@ extension FigureKind {
     /// How tall one part of a narrow figure may grow (about a phone's screen): a layer pair whose
     /// labelled connections need more shows their matrix, or is split.
     static let narrowPartHeight = 560.0
-    static let narrowMargin = 8.0
+    private static let narrowMargin = 8.0
     private static let narrowPartGap = 14.0
 
     /// The figure laid out for a phone's column, no wider than `narrowWidth` where it can be: the
     /// layered figures one layer pair at a time, top to bottom, each headed by its layers; the graph
     /// a step at a time; the loss curve on a narrower canvas. The key and the notes come once, at the
-    /// bottom, broken into lines of the column's width. Its ids are the whole figure's, so that a
-    /// page links its numbers to either.
+    /// bottom, broken into lines of the column's width. A layered figure keeps the whole figure's
+    /// ids, so that a page links its numbers to either.
     public func narrowScene(walkthrough: Walkthrough, step: Int = 0, context: FigureContext) throws(StringTable.MissingKey) -> Scene {
         switch self {
         case .loss:
