@@ -40,6 +40,8 @@ struct GraphDiagram {
     var keys: [LegendKey]
     var notes: [[TextLine]]
     var title: String
+    /// What the figure shows, above it (a slide's part that shows some of a step).
+    var heading: String?
     var keyPlacement = KeyPlacement.below
     /// How wide a gap between columns is for each unit an edge across it rises or falls (up to
     /// 220): the wider, the less steep the edge, and the further apart its backward twin.
@@ -203,6 +205,11 @@ struct GraphDiagram {
             placer.insist(node.lines, at: .init(point: frames[index].center), owner: "node-\(index)")
         }
         let bounds = Scene(width: 0, height: 0, background: nil, items: shapes).contentBounds!
+        if let heading {
+            let line = TextLine(heading, FigureFont.heading)
+            let height = placer.size(of: [line]).height
+            placer.insist([line], at: .init(point: Point(x: bounds.minX, y: bounds.minY - 10 - height / 2), alignment: .leading))
+        }
         var top = bounds.maxY + 14
         let key: (items: [SceneItem], height: Double)
         if keyPlacement == .topRight, let corner = cornerKey(bounds: bounds, frames: frames, paths: forward + backward, &placer) {

@@ -88,23 +88,36 @@ public struct GraphFigure: Sendable {
         // The key in a corner of the part if one is clear, else under it, else left to the slide's
         // legend, which says the same in words; sloping edges at 45° where there is room, steeper
         // where there is not.
-        return scalarParts(of: whole).map { part in
+        func fitted(_ slide: GraphDiagram) -> Scene? {
             for placement in [GraphDiagram.KeyPlacement.topRight, .below, .none] {
                 for runPerRise in [1.0, 0.5] {
-                    var slide = part.slide
+                    var slide = slide
                     slide.keyPlacement = placement
                     slide.runPerRise = runPerRise
                     let scene = slide.scene(context)
                     if fit(scene) { return scene }
                 }
             }
-            return whole.part(core: part.core).scene(context)
+            return nil
+        }
+        // Each part on as few slides as hold it whole.
+        return scalarParts(of: whole).flatMap { part in
+            layouts: for slides in part.layouts {
+                var scenes: [Scene] = []
+                for slide in slides {
+                    guard let scene = fitted(slide) else { continue layouts }
+                    scenes.append(scene)
+                }
+                return scenes
+            }
+            return [whole.part(core: part.core).scene(context)]
         }
     }
 
-    /// The scalar graph's parts (see `parts`), each laid out for a slide, with the nodes it is about
-    /// (its core: every other node of a part is an input drawn again).
-    private func scalarParts(of whole: GraphDiagram) -> [(slide: GraphDiagram, core: [Int])] {
+    /// The scalar graph's parts (see `parts`), each laid out for a slide in the ways it can be
+    /// shown, fewest slides first, with the nodes it is about (its core: every other node of a part
+    /// is an input drawn again).
+    private func scalarParts(of whole: GraphDiagram) -> [(layouts: [[GraphDiagram]], core: [Int])] {
         let graph = scalarGraph
         let drawn = drawnScalarNodes
         var weights: [[Int]: Int] = [:], products: [[Int]: Int] = [:], biases: [[Int]: Int] = [:]
@@ -128,30 +141,54 @@ public struct GraphFigure: Sendable {
             }
         }
         let network = walkthrough.steps[step].network
-        var parts: [(slide: GraphDiagram, core: [Int])] = []
+        var parts: [(layouts: [[GraphDiagram]], core: [Int])] = []
         for i in 0..<network.parameterLayerCount {
             let softmax = network.activations[i] == .softmax
             let (rows, columns) = (network.weights[i].rows, network.weights[i].columns)
             for j in 0..<rows {
                 let product = (0..<columns).map { products[[i, j, $0]]! }
                 let neuron = Neuron(
+                    layer: i, index: j,
                     inputs: product.map { readsOfProduct[$0]! }, weights: (0..<columns).map { weights[[i, j, $0]]! },
                     products: product, bias: biases[[i, j]], sum: sums[[i, j]]!, activation: softmax ? nil : activations[[i, j]]!)
-                parts.append((neuronPart(neuron, of: whole), neuron.core))
+                let leaves = columns + (neuron.bias == nil ? 0 : 1)
+                // Fewest slides first; of as many, the activation with the sum before on a slide of its own.
+                let layouts = (1...leaves + 1).flatMap { slides in
+                    (slides > leaves ? [] : [neuronParts(neuron, runs: slides, activationApart: false, of: whole)])
+                        + (slides == 1 || neuron.activation == nil
+                            ? [] : [neuronParts(neuron, runs: slides - 1, activationApart: true, of: whole)])
+                }
+                parts.append((layouts, neuron.core))
             }
             if softmax {
                 let layerSums = (0..<rows).map { sums[[i, $0]]! }, layerActivations = (0..<rows).map { activations[[i, $0]]! }
-                parts.append((softmaxPart(sums: layerSums, activations: layerActivations, of: whole), layerActivations))
+                // Every activation's every sum on as few slides as can hold them: runs of the
+                // activations, and, if need be, of the sums (every run of sums into every run of
+                // activations).
+                let layouts = (1...rows).flatMap { sumRuns in
+                    (1...rows).map { activationRuns in
+                        softmaxParts(
+                            layer: i, sums: layerSums, activations: layerActivations, sumRuns: sumRuns,
+                            activationRuns: activationRuns, of: whole)
+                    }
+                }
+                parts.append((layouts.enumerated().sorted { ($0.element.count, $0.offset) < ($1.element.count, $1.offset) }.map(\.element),
+                              layerActivations))
             }
         }
         let outputs = (0..<network.layerSizes.last!).map { activations[[network.parameterLayerCount - 1, $0]]! }
-        parts.append((scalarCostPart(outputs: outputs, targets: targets, cost: cost, of: whole), targets + [cost]))
+        parts.append((
+            (1...outputs.count).map { scalarCostParts(outputs: outputs, targets: targets, cost: cost, slides: $0, of: whole) },
+            targets + [cost]))
         return parts
     }
 
     /// One neuron of the scalar graph by the figure's indices of its nodes; no activation for a
     /// softmax neuron, whose activation has a part of its own.
     private struct Neuron {
+        /// The engine's indices of its layer (0 for the first after the input) and of the neuron in it.
+        var layer: Int
+        var index: Int
         /// The activations (or inputs) of the layer before, one per product.
         var inputs: [Int]
         var weights: [Int]
@@ -163,21 +200,70 @@ public struct GraphFigure: Sendable {
         var core: [Int] { weights + products + (bias.map { [$0] } ?? []) + [sum] + (activation.map { [$0] } ?? []) }
     }
 
-    /// A neuron laid out for a 16:9 slide, as low as it can be: each weight beside its × node (same
-    /// row, left of it), each input half a row below, running level under its weight to the × node;
-    /// the bias under the products, the sum and the activation level with the middle of the products
-    /// and the bias, the key in the corner above them. A neuron of k inputs and a bias is k rows high.
-    private func neuronPart(_ neuron: Neuron, of whole: GraphDiagram) -> GraphDiagram {
-        let count = neuron.inputs.count
+    /// `count` items in `slides` runs in order, as even as can be, the longer ones last.
+    private static func runs(of count: Int, slides: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for slide in 0..<slides {
+            let length = count / slides + (slide >= slides - count % slides ? 1 : 0)
+            runs.append(start..<start + length)
+            start += length
+        }
+        return runs
+    }
+
+    /// A neuron's slides: its products in `runs` runs, the bias with the last, each run with the sum
+    /// it goes into, the activation with the last run or, `activationApart`, on a slide of its own
+    /// after the sum (for a neuron too wide for one slide). One run is laid out as `neuronPart` lays
+    /// it out; each of several is headed by the terms of the sum it shows ("z₁⁽³⁾ = w₁₁⁽³⁾a₁⁽²⁾ +
+    /// w₁₂⁽³⁾a₂⁽²⁾ + …", then "z₁⁽³⁾ = … + w₁₃⁽³⁾a₃⁽²⁾ + w₁₄⁽³⁾a₄⁽²⁾ + b₁⁽³⁾").
+    private func neuronParts(_ neuron: Neuron, runs count: Int, activationApart: Bool, of whole: GraphDiagram) -> [GraphDiagram] {
+        let (i, j) = (neuron.layer, neuron.index)
+        func term(_ k: Int) -> String {
+            Symbol(.weight, neurons: [j + 1, k + 1], layer: layer(i)).unicode
+                + (i == 0 ? Symbol(.input, neurons: [k + 1]) : Symbol(.activation, neurons: [k + 1], layer: layer(i - 1))).unicode
+        }
+        let z = Symbol(.weightedInput, neurons: [j + 1], layer: layer(i)).unicode
+        let b = neuron.bias == nil ? [] : [Symbol(.bias, neurons: [j + 1], layer: layer(i)).unicode]
+        let inputs = neuron.inputs.count
+        let runs = Self.runs(of: inputs + b.count, slides: count)
+        var parts = runs.enumerated().map { number, run in
+            let last = number == runs.count - 1
+            let products = run.clamped(to: 0..<inputs)
+            var part = neuronPart(neuron, products: products, last: last, activation: last && !activationApart, of: whole)
+            if runs.count > 1 {
+                let terms = (number > 0 ? ["…"] : []) + products.map(term) + (last ? b : ["…"])
+                part.heading = z + " = " + terms.joined(separator: " + ")
+            }
+            return part
+        }
+        if activationApart, let activation = neuron.activation {
+            var part = whole.rearranged([(neuron.sum, [], 0, 0), (activation, [0], 1, 0)])
+            part.keyPlacement = .topRight
+            parts.append(part)
+        }
+        return parts
+    }
+
+    /// Some of a neuron's products laid out for a 16:9 slide, as low as they can be: each weight
+    /// beside its × node (same row, left of it), each input half a row below, running level under
+    /// its weight to the × node; the sum level with the middle of the products, the key in the
+    /// corner above it. The `last` products come with the bias, under them; the `activation` is level
+    /// with the sum. A neuron of k inputs and a bias is k rows high.
+    private func neuronPart(
+        _ neuron: Neuron, products shown: Range<Int>, last: Bool, activation: Bool, of whole: GraphDiagram
+    ) -> GraphDiagram {
+        let count = shown.count
+        let bias = last ? neuron.bias : nil
         var layout: [(node: Int, inputs: [Int], column: Int, row: Double)] = []
-        for (k, input) in neuron.inputs.enumerated() { layout.append((input, [], 0, Double(k) + 0.5)) }
-        for (k, weight) in neuron.weights.enumerated() { layout.append((weight, [], 1, Double(k))) }
-        for (k, product) in neuron.products.enumerated() { layout.append((product, [count + k, k], 2, Double(k))) }
-        let leaves = count + (neuron.bias == nil ? 0 : 1)
-        if let bias = neuron.bias { layout.append((bias, [], 2, Double(count))) }
+        for (k, input) in neuron.inputs[shown].enumerated() { layout.append((input, [], 0, Double(k) + 0.5)) }
+        for (k, weight) in neuron.weights[shown].enumerated() { layout.append((weight, [], 1, Double(k))) }
+        for (k, product) in neuron.products[shown].enumerated() { layout.append((product, [count + k, k], 2, Double(k))) }
+        let leaves = count + (bias == nil ? 0 : 1)
+        if let bias { layout.append((bias, [], 2, Double(count))) }
         let middle = Double(leaves - 1) / 2
         layout.append((neuron.sum, Array(2 * count..<2 * count + leaves), 3, middle))
-        if let activation = neuron.activation { layout.append((activation, [layout.count - 1], 4, middle)) }
+        if activation, let activation = neuron.activation { layout.append((activation, [layout.count - 1], 4, middle)) }
         var part = whole.rearranged(layout)
         for k in 0..<count { part.nodes[k].runsLevel = true }
         part.keyPlacement = .topRight
@@ -185,25 +271,47 @@ public struct GraphFigure: Sendable {
     }
 
     /// A softmax layer's activations, each reading every sum of the layer: the sums in one column,
-    /// the activations level with them in the next.
-    private func softmaxPart(sums: [Int], activations: [Int], of whole: GraphDiagram) -> GraphDiagram {
-        let all = Array(sums.indices)
-        var part = whole.rearranged(
-            sums.enumerated().map { ($1, [], 0, Double($0)) } + activations.enumerated().map { ($1, all, 1, Double($0)) })
-        part.keyPlacement = .topRight
-        return part
+    /// the activations spread level with them in the next; in runs of the activations, and of the
+    /// sums, when they are too many for a slide, each slide a run of sums into a run of activations
+    /// (headed, when the sums are in runs, by what it shows: "a₁⁽³⁾, a₂⁽³⁾ = softmax(z₁⁽³⁾, z₂⁽³⁾, …)").
+    private func softmaxParts(
+        layer i: Int, sums: [Int], activations: [Int], sumRuns: Int, activationRuns: Int, of whole: GraphDiagram
+    ) -> [GraphDiagram] {
+        let runsOfSums = Self.runs(of: sums.count, slides: sumRuns)
+        return Self.runs(of: activations.count, slides: activationRuns).flatMap { activationRun in
+            runsOfSums.enumerated().map { number, sumRun in
+                let reads = Array(0..<sumRun.count)
+                let spread = Double(sumRun.count) / Double(activationRun.count)
+                var part = whole.rearranged(
+                    sums[sumRun].enumerated().map { ($1, [], 0, Double($0)) }
+                        + activations[activationRun].enumerated().map { ($1, reads, 1, (Double($0) + 0.5) * spread - 0.5) })
+                if runsOfSums.count > 1 {
+                    let names = activationRun.map { Symbol(.activation, neurons: [$0 + 1], layer: layer(i)).unicode }
+                    let arguments = (number > 0 ? ["…"] : []) + sumRun.map { Symbol(.weightedInput, neurons: [$0 + 1], layer: layer(i)).unicode }
+                        + (number < runsOfSums.count - 1 ? ["…"] : [])
+                    part.heading = names.joined(separator: ", ") + " = " + Activation.softmax.symbol
+                        + "(" + arguments.joined(separator: ", ") + ")"
+                }
+                part.keyPlacement = .topRight
+                return part
+            }
+        }
     }
 
-    /// The cost: each target beside its output (level with it, half a row higher), each output running
-    /// level under its target to C.
-    private func scalarCostPart(outputs: [Int], targets: [Int], cost: Int, of whole: GraphDiagram) -> GraphDiagram {
-        let count = outputs.count
-        var part = whole.rearranged(
-            outputs.enumerated().map { ($1, [], 0, Double($0) + 0.5) } + targets.enumerated().map { ($1, [], 1, Double($0)) }
-                + [(cost, Array(0..<2 * count), 2, (Double(count) - 0.5) / 2)])
-        for k in 0..<count { part.nodes[k].runsLevel = true }
-        part.keyPlacement = .topRight
-        return part
+    /// The cost on `slides` slides, its outputs in runs: each target beside its output (level with
+    /// it, half a row higher), each output running level under its target to C.
+    private func scalarCostParts(
+        outputs: [Int], targets: [Int], cost: Int, slides: Int, of whole: GraphDiagram
+    ) -> [GraphDiagram] {
+        Self.runs(of: outputs.count, slides: slides).map { run in
+            let count = run.count
+            var part = whole.rearranged(
+                outputs[run].enumerated().map { ($1, [], 0, Double($0) + 0.5) } + targets[run].enumerated().map { ($1, [], 1, Double($0)) }
+                    + [(cost, Array(0..<2 * count), 2, (Double(count) - 0.5) / 2)])
+            for k in 0..<count { part.nodes[k].runsLevel = true }
+            part.keyPlacement = .topRight
+            return part
+        }
     }
 
     /// Layer `i` of the per-layer graph (whose nodes are x, then W, W·a, b, z and a per layer, then y

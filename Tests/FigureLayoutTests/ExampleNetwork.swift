@@ -20,6 +20,14 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
     case sigmoid3442
     /// 8-16-4 ReLU with a softmax output and cross-entropy (a test fixture, not a site example).
     case softmax8164
+    /// 2-4-2 sigmoid with biases: output neurons of four inputs and a bias, too tall for one slide
+    /// (a test fixture, as `backprop-site new --layers 2,4,2` makes).
+    case sigmoid242
+    /// 2-5 with a softmax output, biases and cross-entropy: five sums into five activations, five
+    /// outputs into the cost (a test fixture).
+    case softmax25
+    /// 9-1 tanh without biases: one neuron of nine inputs (a test fixture).
+    case tanh91
 
     var description: String { rawValue }
 
@@ -33,6 +41,9 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
         case .mnist: Self.mnistWalkthrough
         case .sigmoid3442: Self.sigmoid3442Walkthrough
         case .softmax8164: Self.softmax8164Walkthrough
+        case .sigmoid242: Self.sigmoid242Walkthrough
+        case .softmax25: Self.softmax25Walkthrough
+        case .tanh91: Self.tanh91Walkthrough
         }
     }
 
@@ -80,6 +91,22 @@ enum ExampleNetwork: String, CaseIterable, Sendable, CustomStringConvertible {
             biases: [[0.1, -0.2, 0.3, 0], [0.05, 0.15, -0.1, 0.2], [0.3, -0.3]]),
         examples: [TrainingExample(input: [0.2, 0.7, -0.4], target: [1, 0])],
         settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 30)
+
+    private static let sigmoid242Walkthrough = try! Walkthrough(
+        network: Network.random(
+            layerSizes: [2, 4, 2], activations: [.sigmoid, .sigmoid], seed: 242, biases: [[0.1, -0.1, 0.2, 0], [0.3, -0.2]]),
+        examples: [TrainingExample(input: [0.18, 0.5], target: [0.6, 0.7])],
+        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.5), steps: 1, epochs: 30)
+
+    private static let softmax25Walkthrough = try! Walkthrough(
+        network: Network.random(layerSizes: [2, 5], activations: [.softmax], seed: 25, biases: [[0.1, 0, -0.1, 0.2, 0]]),
+        examples: [TrainingExample(input: [0.5, -1.2], target: [0, 0, 1, 0, 0])],
+        settings: TrainingSettings(loss: .crossEntropy, learningRate: 0.3), steps: 1, epochs: 30)
+
+    private static let tanh91Walkthrough = try! Walkthrough(
+        network: Network.random(layerSizes: [9, 1], activations: [.tanh], seed: 91),
+        examples: [TrainingExample(input: [0.9, -0.8, 0.7, -0.6, 0.5, -0.4, 0.3, -0.2, 0.1], target: [0.5])],
+        settings: TrainingSettings(loss: .halfSquaredError, learningRate: 0.1, updateBiases: false), steps: 1, epochs: 30)
 
     private static let softmax8164Walkthrough: Walkthrough = {
         var generator = SplitMix64(seed: 8164)

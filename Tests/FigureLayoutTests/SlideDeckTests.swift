@@ -1,6 +1,7 @@
 import BackpropEngine
 import FigureLayout
 import LessonFormatting
+import LessonNotation
 import Testing
 
 @Suite struct SlideDeckTests {
@@ -93,7 +94,8 @@ import Testing
     /// The graph of a deck, scalar or per layer, comes in parts that are never cut again: every
     /// slide holds at least two boxes joined by an edge, no box on it alone (without an edge), and
     /// every box of the figure is on some slide.
-    @Test(arguments: [ExampleNetwork.deepTanh, .mnist, .softmax8164, .softmax, .sigmoidWithBiases, .seed004, .xorBatch],
+    @Test(arguments: [ExampleNetwork.deepTanh, .mnist, .softmax8164, .softmax, .sigmoidWithBiases, .seed004, .xorBatch,
+                      .sigmoid242, .softmax25, .tanh91],
           Language.allCases)
     func graphSlidesHoldWholeSteps(network: ExampleNetwork, language: Language) throws {
         let context = testContext(language)
@@ -150,6 +152,69 @@ import Testing
         #expect(weights.count == network.layerSizes[1] && products.count == weights.count)
         for (weight, product) in zip(weights.sorted { $0.minY < $1.minY }, products.sorted { $0.minY < $1.minY }) {
             #expect(abs(weight.center.y - product.center.y) < 0.001 && weight.maxX < product.minX)
+        }
+    }
+
+    /// A neuron with more inputs than a slide holds rows (four and a bias at 18 pt) comes on as few
+    /// slides as hold it whole, never cut: its products in runs, the bias with the last, each run
+    /// with the sum it goes into and each slide headed by the terms of the sum it shows; the
+    /// activation with the last run, or after the sum on a slide of its own when the neuron is too
+    /// wide. A softmax layer of five comes in runs of its activations and sums, the cost in runs of
+    /// its outputs. Every weight stays level with its × node, left of it, and each shows once.
+    @Test(arguments: [ExampleNetwork.sigmoid242, .softmax25, .tanh91], Language.allCases)
+    func aNeuronOfManyInputsComesOnWholeSlidesHeadedByTheTermsTheyShow(network: ExampleNetwork, language: Language) throws {
+        let context = testContext(language)
+        let deck = SlideDeck(walkthrough: network.walkthrough)
+        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
+        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        #expect(pages.count == slide.parts.count, "\(network) \(language): \(slide.parts.count) parts on \(pages.count) slides")
+        let nodeTexts = { (scene: Scene) in scene.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map(\.text) }
+        for (part, page) in zip(slide.parts, pages) {
+            #expect(nodeTexts(part) == nodeTexts(page), "\(network) \(language): the slide shows its part whole")
+        }
+        let headings = slide.parts.map { part in
+            part.textRuns.filter { $0.owner == nil && ($0.text.hasPrefix("z") || $0.text.hasPrefix("a")) }.map(\.text)
+        }
+        var weightsShown: [String] = []
+        for part in slide.parts {
+            let boxes = part.items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+            func frames(_ name: (String) -> Bool) -> [Rect] {
+                part.textRuns.filter { $0.owner?.hasPrefix("node-") == true && name($0.text) }
+                    .compactMap { run in boxes.first { $0.id == run.owner }?.frame }
+            }
+            let weights = frames { $0.hasPrefix("w") }, products = frames { $0 == "×" }
+            weightsShown += part.textRuns.filter { $0.owner?.hasPrefix("node-") == true && $0.text.hasPrefix("w") }.map(\.text)
+            #expect(weights.count == products.count)
+            for (weight, product) in zip(weights.sorted { $0.minY < $1.minY }, products.sorted { $0.minY < $1.minY }) {
+                #expect(abs(weight.center.y - product.center.y) < 0.001 && weight.maxX < product.minX)
+            }
+        }
+        let network = network.walkthrough.steps[0].network
+        #expect(weightsShown.count == network.weights.map { $0.rows * $0.columns }.reduce(0, +), "each weight on one slide")
+        #expect(Set(weightsShown).count == weightsShown.count)
+        switch network.layerSizes {
+        case [2, 4, 2]:
+            // An output neuron of four inputs and a bias on two slides: two products into the sum,
+            // then two more and the bias into it, and its activation (with them, or just after).
+            let first = try #require(headings.firstIndex(of: ["z₁⁽³⁾ = w₁₁⁽³⁾a₁⁽²⁾ + w₁₂⁽³⁾a₂⁽²⁾ + …"]))
+            #expect(headings[first + 1] == ["z₁⁽³⁾ = … + w₁₃⁽³⁾a₃⁽²⁾ + w₁₄⁽³⁾a₄⁽²⁾ + b₁⁽³⁾"])
+            #expect(Set(nodeTexts(slide.parts[first + 1])).isSuperset(of: ["b₁⁽³⁾", "z₁⁽³⁾ = Σ", "w₁₃⁽³⁾", "w₁₄⁽³⁾"]))
+            #expect((nodeTexts(slide.parts[first + 1]) + nodeTexts(slide.parts[first + 2])).contains("a₁⁽³⁾ = σ"))
+            #expect(Set(nodeTexts(slide.parts[first])).isDisjoint(with: ["a₁⁽³⁾ = σ", "b₁⁽³⁾", "w₁₃⁽³⁾"]))
+            #expect(headings.filter { !$0.isEmpty }.count == 4, "only the output neurons are split")
+        case [9, 1]:
+            // Nine products in three runs of three, the last into the activation.
+            #expect(headings == [
+                ["z₁⁽²⁾ = w₁₁⁽²⁾x₁ + w₁₂⁽²⁾x₂ + w₁₃⁽²⁾x₃ + …"], ["z₁⁽²⁾ = … + w₁₄⁽²⁾x₄ + w₁₅⁽²⁾x₅ + w₁₆⁽²⁾x₆ + …"],
+                ["z₁⁽²⁾ = … + w₁₇⁽²⁾x₇ + w₁₈⁽²⁾x₈ + w₁₉⁽²⁾x₉"], [],
+            ])
+        default:
+            // The softmax: every activation on some slide with every sum of the layer.
+            let activations = (1...5).map { "a\(Symbol.subscripted($0))⁽²⁾ = softmax" }
+            for activation in activations {
+                let sums = slide.parts.filter { nodeTexts($0).contains(activation) }.flatMap(nodeTexts).filter { $0.hasPrefix("z") }
+                #expect(Set(sums).count == 5, "\(activation) reads every sum")
+            }
         }
     }
 
