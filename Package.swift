@@ -10,7 +10,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // The HTTP server of `serve`: light (no SwiftNIO), so a fresh machine's first build stays short.
+        // The sockets of `serve`'s HTTP server: FlyingSocks only (light, no SwiftNIO, so a fresh machine's
+        // first build stays short). Its sibling FlyingFox, the HTTP layer, links FoundationNetworking and
+        // so libcurl into every start of the program; the server's HTTP is SiteServer's own.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -54,7 +56,7 @@ let package = Package(
         // `init` and `new`: a course folder and new example files, as text.
         .target(name: "CourseScaffold", dependencies: ["BackpropEngine", "ExampleFile"]),
         // `serve`: the built site over HTTP, confined to its folder, with live reload and the build-error overlay.
-        .target(name: "SiteServer", dependencies: [.product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "SiteServer", dependencies: [.product(name: "FlyingSocks", package: "FlyingFox")]),
         // Equations typeset as scenes (TeX's spacing, fractions, scripts, matrices, aligned derivations)
         // and the equation slides of the deck; the same formula trees as the pages.
         .target(name: "MathLayout", dependencies: ["LessonMath", "FigureLayout", "BackpropEngine", "LessonFormatting"]),
@@ -102,7 +104,7 @@ let package = Package(
         .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),
         .testTarget(name: "WorksheetLayoutTests", dependencies: ["WorksheetLayout", "CairoRendering", "ExampleFile"]),
         .testTarget(name: "BackpropSiteCLITests", dependencies: ["BackpropSiteCLI", "BuiltInTemplates"]),
-        .testTarget(name: "SiteServerTests", dependencies: ["SiteServer"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["SiteServer", .product(name: "FlyingSocks", package: "FlyingFox")]),
         .testTarget(name: "CourseScaffoldTests", dependencies: ["CourseScaffold", "ExampleFile", "Yams"]),
         .testTarget(
             name: "MathLayoutTests", dependencies: ["MathLayout", "CairoRendering", "ExampleFile", "BackpropEngine"], exclude: ["Snapshots"]),

@@ -7,9 +7,7 @@
 #                    TeX Live for the LaTeX export test; man, curl, zsh and fish for the install check).
 set -euo pipefail
 
-# libcurl4-openssl-dev: release builds link Foundation statically (Package.swift), and its networking
-# part links libcurl (a dependency of Swift on Debian anyway).
-packages=(libcairo2-dev libfontconfig-dev zlib1g-dev libcurl4-openssl-dev pkg-config fonts-dejavu-core fonts-dejavu-extra poppler-utils)
+packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra poppler-utils)
 if [ "${1:-build}" = "check" ]; then
     # TeX Live: the LaTeX export is compiled with pdflatex in a Beamer deck (Beamer needs pgf, in texlive-pictures).
     packages+=(default-jre-headless chromium chromium-driver python3-venv texlive-latex-base texlive-latex-recommended texlive-pictures

@@ -1,16 +1,15 @@
-import FlyingFox
 import Foundation
 
 /// What every open page hears about the builds, over the WebSocket of `ReloadScript`: after a good
 /// build, which files changed (the pages showing one of them reload); after a failed one, its error
 /// (shown over the last good page until the next good build). A page that connects hears the
 /// current state at once.
-public actor LiveReload: WSMessageHandler {
+public actor LiveReload {
     /// The number of good builds so far; the script of each page knows the one it was served from.
     public private(set) var generation = 0
     /// The error of the last build when it failed.
     public private(set) var failure: String?
-    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    private var clients: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Each served file's fingerprint after the last good build, by site path ("/es/xor/index.html").
     private var fingerprints: [String: UInt64]
 
@@ -43,25 +42,25 @@ public actor LiveReload: WSMessageHandler {
     /// The number of pages listening.
     public var listeners: Int { clients.count }
 
-    public func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+    /// The news for one more page, starting with the current state; the page stops listening by
+    /// ending its iteration (its socket closed, its task cancelled).
+    public func listen() -> AsyncStream<String> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
+        let (stream, continuation) = AsyncStream<String>.makeStream()
         clients[id] = continuation
-        continuation.yield(.text(Self.json(failure.map { ["generation": generation, "error": $0] } ?? ["generation": generation])))
-        // The page closing its socket ends `client`; then it hears nothing more.
-        Task { [weak self] in
-            for await _ in client {}
-            await self?.remove(id)
+        continuation.yield(Self.json(failure.map { ["generation": generation, "error": $0] } ?? ["generation": generation]))
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.remove(id) }
         }
         return stream
     }
 
     private func remove(_ id: UUID) {
-        clients.removeValue(forKey: id)?.finish()
+        clients.removeValue(forKey: id)
     }
 
     private func broadcast(_ text: String) {
-        for client in clients.values { client.yield(.text(text)) }
+        for client in clients.values { client.yield(text) }
     }
 
     private static func json(_ object: [String: Any]) -> String {
