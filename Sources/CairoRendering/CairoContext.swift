@@ -90,6 +90,7 @@ final class CairoContext {
 
     /// Selects the style's family (DejaVu Sans or Asana Math) in its weight and slant at its size.
     func selectFont(_ font: FontStyle) {
+        FontconfigLoad.wait()  // Cairo looks the face up in fontconfig on its first use
         cairo_select_font_face(
             pointer, font.family == .math ? Self.mathFontFamily : Self.fontFamily,
             font.italic ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL,

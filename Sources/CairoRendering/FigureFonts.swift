@@ -59,6 +59,7 @@ final class FigureFonts: @unchecked Sendable {
     /// The file fontconfig gives for the style, asked as Cairo's toy font API asks (cairo-ft-font.c:
     /// the family, medium or bold weight, roman or oblique slant).
     private static func file(of style: Style) -> String? {
+        FontconfigLoad.wait()
         guard let pattern = FcPatternCreate() else { return nil }
         defer { FcPatternDestroy(pattern) }
         _ = CairoContext.fontFamily.withCString { family in

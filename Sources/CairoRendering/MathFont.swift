@@ -30,6 +30,7 @@ public enum MathFont {
             throw RegistrationError(
                 path: path, reason: "no such file; the equations need the math font \(fileName) of the templates' fonts folder")
         }
+        FontconfigLoad.wait()
         let done = registry.lock.withLock {
             if registry.paths.contains(absolute) { return true }
             guard FcConfigAppFontAddFile(nil, absolute) == FcTrue else { return false }

@@ -22,11 +22,13 @@ extension Example {
             throw ExampleError(
                 file: path, message: "is a directory; give the path of an example file, such as Examples/xor.yaml")
         }
-        let attributes = try? files.attributesOfItem(atPath: path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        // lstat, as FileManager's attributes would (a symbolic link is not a regular file), without
+        // their look-up of the owner's and group's names in /etc/passwd and /etc/group.
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw ExampleError(file: path, message: "is not a regular file")
         }
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(status.st_size)
         guard size <= largestFile else {
             throw ExampleError(
                 file: path, message: "is \(size) bytes; an example file may have at most 1 MB (\(largestFile) bytes)")

@@ -67,3 +67,19 @@ import Testing
         #expect(measurer.missingCharacters(in: "a漢b漢🙂", font: FontStyle(size: 12)) == ["漢", "🙂"])
     }
 }
+
+extension CairoTextMeasurerTests {
+    /// `render` and `deck` start loading fontconfig's configuration on another core: text measured
+    /// from several threads meanwhile waits for it and is still DejaVu Sans.
+    @Test func measuringWhileTheFontConfigurationLoadsInTheBackground() async throws {
+        FontconfigLoad.begin()
+        FontconfigLoad.begin()
+        let ascents = try await withThrowingTaskGroup(of: Double.self) { group in
+            for _ in 0..<4 {
+                group.addTask { try CairoTextMeasurer().measure("x", font: FontStyle(size: 100)).ascent }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(ascents.count == 4 && ascents.allSatisfy { abs($0 - 100 * 1901 / 2048) < 0.5 })
+    }
+}
