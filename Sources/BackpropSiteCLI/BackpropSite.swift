@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoRendering
 import Foundation
 
 /// The `backprop-site` command: turns example networks into a bilingual backpropagation site.
@@ -15,11 +16,21 @@ public struct BackpropSite: ParsableCommand {
 
     public init() {}
 
+    /// The subcommands that measure and draw text.
+    private static let drawingCommands: [any ParsableCommand.Type] = [RenderCommand.self, DeckCommand.self, WorksheetCommand.self]
+
     /// Runs the command line and exits: 0 on success, 1 when the work failed (bad example, failed
     /// check), 2 when the command line itself was wrong, 128 + n when stopped by signal n (SIGTERM or
     /// SIGINT, which stop every command whatever signal mask the tool inherited).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
         Interruption.install()
+        // A command that draws text needs fontconfig's configuration: it loads on the other core
+        // while the command line is parsed and the example read (`FontconfigLoad`).
+        if let name = (arguments ?? Array(CommandLine.arguments.dropFirst())).first,
+            drawingCommands.contains(where: { $0.configuration.commandName == name })
+        {
+            FontconfigLoad.begin()
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

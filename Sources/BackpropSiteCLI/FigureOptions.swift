@@ -17,11 +17,8 @@ struct FigureOptions: ParsableArguments {
     @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words (default: ./Templates when it exists, else the built-in ones).")
     var templates: String?
 
-    /// Checks the templates folder; and, since the command will draw text, starts loading the font
-    /// configuration on another core while it reads the example and the strings.
     func validate() throws {
         _ = try TemplateSource(option: templates)
-        FontconfigLoad.begin()
     }
 
     /// Makes the templates' math font (fonts/Asana-Math.otf, the built-in one by default) known to Cairo, for typeset equations.

@@ -1,11 +1,10 @@
 import CFontconfig
-import Dispatch
 import Foundation
 
 /// fontconfig's configuration, loaded once per process: the system's and the user's font settings
 /// (on Debian some 70 XML files, 2–3 ms, a sixth of a `render`), which Cairo reads the first time it
 /// looks a font up. A command that will draw text calls `begin()` as soon as it knows, and the load
-/// runs on another core while the command reads its input; the first font look-up (`wait()`) then
+/// runs on another core while the command line is parsed and the input read; the first font look-up (`wait()`) then
 /// finds it done instead of starting a second one. Without `begin()`, fontconfig loads itself when
 /// first asked, as before. Either way the configuration, and so every font chosen, is the same.
 public enum FontconfigLoad {
@@ -24,7 +23,8 @@ public enum FontconfigLoad {
             guard state.loading == nil else { return }
             let done = DispatchSemaphore(value: 0)
             state.loading = done
-            DispatchQueue.global(qos: .userInitiated).async {
+            // A thread of its own: it starts at once, where a dispatch queue's worker may take milliseconds.
+            Thread.detachNewThread {
                 _ = FcInit()
                 done.signal()
             }

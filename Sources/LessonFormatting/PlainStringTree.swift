@@ -50,9 +50,11 @@ struct PlainStringTree {
         // int, float and timestamp start with a digit, a sign or a dot; null is `~`; merge `<<`; value `=`.
         if "0123456789+-.~<=".unicodeScalars.contains(first) { return false }
         // bool and null words, in any of the cases the patterns accept (compared loosely, to be safe).
-        let words: Set<String> = ["yes", "no", "true", "false", "on", "off", "null"]
-        return !words.contains(scalar.string.lowercased())
+        return scalar.string.utf8.count > 5 || !booleanAndNullWords.contains(scalar.string.lowercased())
     }
+
+    /// The words YAML 1.1 reads as booleans or null (the longest has 5 letters).
+    private static let booleanAndNullWords: Set<String> = ["yes", "no", "true", "false", "on", "off", "null"]
 
     /// Whether `node` has the tag `name` (explicit, or implicit as the basic resolver reads it).
     private static func hasTag(_ node: Node, _ name: Tag.Name) -> Bool { node.tag.description == name.rawValue }
