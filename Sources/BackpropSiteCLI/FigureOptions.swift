@@ -17,8 +17,12 @@ struct FigureOptions: ParsableArguments {
     @Option(help: "The templates folder; its strings/<lang>.yaml holds the figures' words (default: ./Templates when it exists, else the built-in ones).")
     var templates: String?
 
+    /// Checks the templates folder, and starts reading its string table for the figure's words (see
+    /// `context(for:measurer:)`).
     func validate() throws {
-        _ = try TemplateSource(option: templates)
+        let source = try TemplateSource(option: templates)
+        let language = language
+        Self.pending.withLock { $0[Self.key(source, language)] = BackgroundLoad { try Self.strings(templates: source, language: language) } }
     }
 
     /// Makes the templates' math font (fonts/Asana-Math.otf, the built-in one by default) known to Cairo, for typeset equations.
@@ -28,9 +32,29 @@ struct FigureOptions: ParsableArguments {
 
     /// The figure context of `example`: its precision, its given numbers and the neurons it names.
     func context(for example: Example, measurer: any TextMeasuring) throws -> FigureContext {
-        FigureContext(
-            strings: try Self.strings(templates: TemplateSource(option: templates), language: language), theme: theme.theme,
+        let source = try TemplateSource(option: templates)
+        let started = Self.pending.withLock { $0.removeValue(forKey: Self.key(source, language)) }
+        return FigureContext(
+            strings: try started?.value() ?? Self.strings(templates: source, language: language), theme: theme.theme,
             precision: example.precision, measurer: measurer, givenValues: example.givenValues, shownNeurons: example.shownNeurons)
+    }
+
+    /// String tables being read since `validate()`, by folder and language: a 600-line YAML file
+    /// takes 1–2 ms, which the other core spends while this one reads the example.
+    private static let pending = LockedTables()
+
+    private final class LockedTables: @unchecked Sendable {
+        // An NSLock as in `CairoTextMeasurer` (ThreadSanitizer and Mutex on Linux).
+        private let lock = NSLock()
+        private var tables: [String: BackgroundLoad<StringTable>] = [:]
+
+        func withLock<Result>(_ body: (inout [String: BackgroundLoad<StringTable>]) -> Result) -> Result {
+            lock.withLock { body(&tables) }
+        }
+    }
+
+    private static func key(_ source: TemplateSource, _ language: Language) -> String {
+        "\(source.isBuiltIn ? "built-in" : source.folder)\n\(language.code)"
     }
 
     private static func strings(templates: TemplateSource, language: Language) throws -> StringTable {
