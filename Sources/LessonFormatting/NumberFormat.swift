@@ -134,7 +134,7 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     public var listSeparator: String { decimalSeparator == "," ? "; " : ", " }
 
     private func localized(_ plain: String) -> String {
-        decimalSeparator == "." ? plain : plain.replacingOccurrences(of: ".", with: decimalSeparator)
+        decimalSeparator == "." ? plain : plain.replacingEvery(".", with: decimalSeparator)
     }
 
     /// `exponent` in Unicode superscript digits, e.g. ⁻¹¹.

@@ -29,7 +29,7 @@ public struct StringTable: Equatable, Sendable {
     /// The string for `key` with each `{name}` placeholder replaced by its value.
     public func text(_ key: String, _ values: [String: String]) throws(MissingKey) -> String {
         var result = try text(key)
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { result = result.replacingEvery("{\(name)}", with: value) }
         return result
     }
 
