@@ -23,14 +23,15 @@ public struct BackpropSite: ParsableCommand {
     /// check), 2 when the command line itself was wrong, 128 + n when stopped by signal n (SIGTERM or
     /// SIGINT, which stop every command whatever signal mask the tool inherited).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
-        Interruption.install()
         // A command that draws text needs fontconfig's configuration: it loads on the other core
-        // while the command line is parsed and the example read (`FontconfigLoad`).
+        // while the signal handlers are installed, the command line parsed and the example read
+        // (`FontconfigLoad`).
         if let name = (arguments ?? Array(CommandLine.arguments.dropFirst())).first,
             drawingCommands.contains(where: { $0.configuration.commandName == name })
         {
             FontconfigLoad.begin()
         }
+        Interruption.install()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -14,7 +14,7 @@ enum Interruption {
     /// The dispatch sources, kept alive for the life of the process.
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    /// Unblocks every signal and installs the handlers; called once, first thing, by `runAndExit`.
+    /// Unblocks every signal and installs the handlers; called once by `runAndExit`, before the command line is parsed.
     static func install() {
         var none = sigset_t()
         sigemptyset(&none)
