@@ -50,7 +50,7 @@ let package = Package(
         // Draws scenes with Cairo to SVG, PNG and PDF.
         .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib", "CFontconfig"]),
         // The default templates, strings, stylesheet and font, embedded from Templates/ at build time.
-        .executableTarget(name: "template-embedder"),
+        .executableTarget(name: "template-embedder", dependencies: ["LessonFormatting"]),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
         .target(name: "BuiltInTemplates", plugins: ["EmbedTemplates"]),
         // `init` and `new`: a course folder and new example files, as text.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInTemplates
 import Foundation
 import ExampleFile
 import FigureLayout
@@ -57,7 +58,11 @@ struct FigureOptions: ParsableArguments {
         "\(source.isBuiltIn ? "built-in" : source.folder)\n\(language.code)"
     }
 
+    /// The table of `language` in `templates`; an unchanged copy of the built-in one is not parsed
+    /// again (`BuiltInTemplates.parsedStringTable`).
     private static func strings(templates: TemplateSource, language: Language) throws -> StringTable {
-        try StringTable.load(templates: templates.folder, language: language, read: templates.read)
+        try StringTable.load(templates: templates.folder, language: language, read: templates.read) {
+            BuiltInTemplates.parsedStringTable("strings/\(language.code).yaml", ifSameAs: $0)
+        }
     }
 }

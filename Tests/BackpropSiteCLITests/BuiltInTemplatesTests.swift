@@ -1,5 +1,6 @@
 import BuiltInTemplates
 import Foundation
+import LessonFormatting
 import Testing
 
 /// The templates built into the program are exactly Templates/: every file, byte for byte.
@@ -26,5 +27,17 @@ import Testing
         for (path, data) in BuiltInTemplates.files {
             #expect(try Data(contentsOf: folder.appending(path: path)) == data, "\(path)")
         }
+    }
+
+    /// The tables parsed at build time are what parsing the files gives, and are used only for
+    /// exactly those bytes.
+    @Test(arguments: Language.allCases)
+    func theStringTablesParsedAtBuildTimeAreTheFiles(language: Language) throws {
+        let path = "strings/\(language.code).yaml"
+        let data = try #require(BuiltInTemplates.files[path])
+        let parsed = try #require(BuiltInTemplates.parsedStringTable(path, ifSameAs: data))
+        #expect(parsed == (try StringTable.parse(yaml: String(decoding: data, as: UTF8.self), language: language)).strings)
+        #expect(BuiltInTemplates.parsedStringTable(path, ifSameAs: data + Data("\n".utf8)) == nil)
+        #expect(BuiltInTemplates.parsedStringTable("base.mustache", ifSameAs: data) == nil)
     }
 }
