@@ -98,10 +98,7 @@ import Testing
                       .sigmoid242, .softmax25, .tanh91],
           Language.allCases)
     func graphSlidesHoldWholeSteps(network: ExampleNetwork, language: Language) throws {
-        let context = testContext(language)
-        let deck = SlideDeck(walkthrough: network.walkthrough)
-        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
-        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        let (slide, pages) = try graphSlide(network, language)
         func names(_ scene: Scene) -> Set<String> {
             Set(scene.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map { $0.text })
         }
@@ -130,10 +127,7 @@ import Testing
     /// hidden neurons, 3 output sums, the softmax and the cost on 8 slides (it cut 7 parts into 14).
     @Test(arguments: [ExampleNetwork.softmax, .sigmoidWithBiases], Language.allCases)
     func aScalarGraphPartIsOneSlide(network: ExampleNetwork, language: Language) throws {
-        let context = testContext(language)
-        let deck = SlideDeck(walkthrough: network.walkthrough)
-        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
-        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        let (slide, pages) = try graphSlide(network, language)
         #expect(pages.count == slide.parts.count, "\(network) \(language): \(slide.parts.count) parts on \(pages.count) slides")
         let network = network.walkthrough.steps[0].network
         let softmax = network.activations.contains(.softmax)
@@ -163,10 +157,7 @@ import Testing
     /// its outputs. Every weight stays level with its × node, left of it, and each shows once.
     @Test(arguments: [ExampleNetwork.sigmoid242, .softmax25, .tanh91], Language.allCases)
     func aNeuronOfManyInputsComesOnWholeSlidesHeadedByTheTermsTheyShow(network: ExampleNetwork, language: Language) throws {
-        let context = testContext(language)
-        let deck = SlideDeck(walkthrough: network.walkthrough)
-        let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
-        let pages = Array(try deck.pages(context, slides: [slide]).dropFirst())
+        let (slide, pages) = try graphSlide(network, language)
         #expect(pages.count == slide.parts.count, "\(network) \(language): \(slide.parts.count) parts on \(pages.count) slides")
         let nodeTexts = { (scene: Scene) in scene.textRuns.filter { $0.owner?.hasPrefix("node-") == true }.map(\.text) }
         for (part, page) in zip(slide.parts, pages) {
@@ -342,4 +333,12 @@ import Testing
         }
         #expect(scene.translated(dx: 3, dy: 4).width == scene.width)
     }
+}
+
+/// The graph's slide of `network`'s deck in `language`, before layout, and the slides it is laid out on.
+private func graphSlide(_ network: ExampleNetwork, _ language: Language) throws -> (SlideDeck.Slide, [Scene]) {
+    let context = testContext(language)
+    let deck = SlideDeck(walkthrough: network.walkthrough)
+    let slide = try #require(try deck.figureSlides(context).first { $0.title == context.strings.strings[FigureKind.graph.titleKey.rawValue] })
+    return (slide, Array(try deck.pages(context, slides: [slide]).dropFirst()))
 }
