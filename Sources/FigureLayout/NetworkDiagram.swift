@@ -43,6 +43,14 @@ struct NetworkDiagram {
     /// A label's box keeps at least this far from every crossing of two edges when it can; further
     /// than this counts as equally good, and then the middle of the edge is preferred.
     static let crossingDistance = 14.0
+    /// Nearer a crossing than this, a label comes after every place further away, whatever its other room.
+    static let crossingFloor = 7.0
+    /// A label's box keeps at least this far from every other edge when it can.
+    static let foreignEdgeDistance = 10.0
+    /// Labels of different edges that read the same keep at least this far apart when they can.
+    static let twinLabelDistance = 40.0
+    /// Labels of different edges keep at least this far apart when they can.
+    static let neighbourLabelDistance = 12.0
     private static let attempts = 14
     /// The ⋮ of an elided layer, as large as a neuron.
     static let ellipsisFont = FontStyle(size: 30, bold: true)
@@ -93,6 +101,7 @@ struct NetworkDiagram {
         }
         // Hints of the connections of the neurons not shown: short faded strokes from the ⋮
         // towards the neighbouring layers.
+        var hints: [(from: Point, to: Point)] = []
         for (c, column) in layout.columns.enumerated() {
             for ellipsis in column.ellipses {
             for neighbour in [c - 1, c + 1] where layout.columns.indices.contains(neighbour) {
@@ -102,6 +111,7 @@ struct NetworkDiagram {
                     let (ux, uy) = (dx / length, dy / length)
                     let start = Point(x: ellipsis.x + ux * layout.radius * 0.9, y: ellipsis.y + uy * layout.radius * 0.9)
                     let end = Point(x: ellipsis.x + ux * layout.radius * 1.9, y: ellipsis.y + uy * layout.radius * 1.9)
+                    hints.append((start, end))
                     shapes.append(.path(Path(
                         start: start, segments: [.line(to: end)],
                         stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
@@ -139,10 +149,21 @@ struct NetworkDiagram {
                 else { return nil }
             }
         }
-        let crossings = Self.crossings(layout.edges)
+        // The hints cross edges too: a label there could seem to belong to one.
+        let crossings = Self.crossings(of: layout.edges.map { ($0.from, $0.to) } + hints)
         for edge in layout.edges {
             guard let label = edgeLabel(edge) else { continue }
-            let candidates = labelPositions(on: edge, label, crossings: crossings, context)
+            // Only at the floor's distance from every crossing or further, unless the layout has run
+            // out of room to grow.
+            let size = context.measure(label, FigureFont.label)
+            let candidates = labelPositions(on: edge, label, crossings: crossings, edges: layout.edges, placed: placer.runs, context)
+                .filter { t in
+                    let center = edge.point(at: t)
+                    let box = Rect(
+                        x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
+                        height: size.ascent + size.descent)
+                    return insist || crossings.allSatisfy { box.distance(to: $0) >= Self.crossingFloor }
+                }
                 .map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
             guard place([TextLine(label)], candidates, owner: edge.id, backdrop: theme.color(.labelBackdrop))
             else { return nil }
@@ -193,31 +214,55 @@ struct NetworkDiagram {
         return scene.fitted(margin: Self.margin)
     }
 
-    /// The fractions along `edge` where `label` may sit, best first: far from every crossing (a
-    /// label at a crossing could belong to any of its edges), then near the middle.
+    /// The fractions along `edge` where `label` may sit, best first: where its box has the most
+    /// room, then near the middle. Room is counted from every crossing (a label at a crossing could
+    /// belong to any of its edges), from every other edge of `edges` (it would seem to label that one
+    /// too), from the edge labels already `placed` (those with a backdrop), more from those that read
+    /// the same (two "0"s side by side cannot be told apart), each up to a distance beyond which more
+    /// does not help a reader; the least of them counts. A place nearer a crossing than
+    /// `crossingFloor` comes after all others, the furthest from crossings first.
     func labelPositions(
-        on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], _ context: FigureContext
+        on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], edges: [NetworkLayout.Edge] = [],
+        placed: [TextRun] = [], _ context: FigureContext
     ) -> [Double] {
         let size = context.measure(label, FigureFont.label)
-        func clearance(_ t: Double) -> Double {
+        let others = edges.filter { $0.id != edge.id }
+        let twins = placed.filter { $0.text == label }.map(\.bounds)
+        let labels = placed.filter { $0.backdrop != nil }.map(\.bounds)
+        func room(_ t: Double) -> (clearOfCrossings: Bool, room: Double) {
             let center = edge.point(at: t)
             let box = Rect(
                 x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
                 height: size.ascent + size.descent)
-            let nearest = crossings.map { box.distance(to: $0) }.min() ?? .infinity
-            return min(nearest, Self.crossingDistance)
+            let crossing = crossings.map { box.distance(to: $0) }.min() ?? .infinity
+            let foreign = others.map { box.distance(toSegmentFrom: $0.from, to: $0.to) }.min() ?? .infinity
+            let twin = twins.map { box.distance(to: $0) }.min() ?? .infinity
+            let neighbour = labels.map { box.distance(to: $0) }.min() ?? .infinity
+            // Nearer a crossing than its floor, the distance from it is all that counts.
+            guard crossing >= Self.crossingFloor else { return (false, crossing) }
+            return (true, min(
+                crossing / Self.crossingDistance, foreign / Self.foreignEdgeDistance, twin / Self.twinLabelDistance,
+                neighbour / Self.neighbourLabelDistance, 1))
         }
         return Self.edgeLabelPositions
-            .map { (t: $0, clearance: clearance($0)) }
-            .sorted { ($1.clearance, abs($0.t - 0.5)) < ($0.clearance, abs($1.t - 0.5)) }
+            .map { (t: $0, room: room($0)) }
+            .sorted {
+                ($1.room.clearOfCrossings ? 1 : 0, $1.room.room, abs($0.t - 0.5))
+                    < ($0.room.clearOfCrossings ? 1 : 0, $0.room.room, abs($1.t - 0.5))
+            }
             .map(\.t)
     }
 
     /// The points where two edges cross, away from the neurons they start and end at.
     static func crossings(_ edges: [NetworkLayout.Edge]) -> [Point] {
+        crossings(of: edges.map { ($0.from, $0.to) })
+    }
+
+    /// The points where two of `segments` cross, away from their ends.
+    static func crossings(of segments: [(from: Point, to: Point)]) -> [Point] {
         var points: [Point] = []
-        for (i, a) in edges.enumerated() {
-            for b in edges[(i + 1)...] {
+        for (i, a) in segments.enumerated() {
+            for b in segments[(i + 1)...] {
                 let r = Point(x: a.to.x - a.from.x, y: a.to.y - a.from.y)
                 let s = Point(x: b.to.x - b.from.x, y: b.to.y - b.from.y)
                 let denominator = r.x * s.y - r.y * s.x
@@ -225,7 +270,7 @@ struct NetworkDiagram {
                 let qp = Point(x: b.from.x - a.from.x, y: b.from.y - a.from.y)
                 let t = (qp.x * s.y - qp.y * s.x) / denominator
                 let u = (qp.x * r.y - qp.y * r.x) / denominator
-                if t > 0.01, t < 0.99, u > 0.01, u < 0.99 { points.append(a.point(at: t)) }
+                if t > 0.01, t < 0.99, u > 0.01, u < 0.99 { points.append(Point(x: a.from.x + r.x * t, y: a.from.y + r.y * t)) }
             }
         }
         return points

@@ -30,6 +30,25 @@ extension Rect {
         return (dx * dx + dy * dy).squareRoot()
     }
 
+    /// How far the segment from `a` to `b` is from this rectangle (0 where it passes through it).
+    func distance(toSegmentFrom a: Point, to b: Point) -> Double {
+        if intersects(segmentFrom: a, to: b) { return 0 }
+        let corners = [Point(x: minX, y: minY), Point(x: maxX, y: minY), Point(x: minX, y: maxY), Point(x: maxX, y: maxY)]
+        let dx = b.x - a.x, dy = b.y - a.y, lengthSquared = dx * dx + dy * dy
+        func fromSegment(_ p: Point) -> Double {
+            let t = lengthSquared == 0 ? 0 : min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared, 0), 1)
+            let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
+            return (x * x + y * y).squareRoot()
+        }
+        return min(distance(to: a), distance(to: b), corners.map(fromSegment).min()!)
+    }
+
+    /// How far `other` is from this rectangle (0 where they touch or overlap).
+    func distance(to other: Rect) -> Double {
+        let dx = max(other.minX - maxX, 0, minX - other.maxX), dy = max(other.minY - maxY, 0, minY - other.maxY)
+        return (dx * dx + dy * dy).squareRoot()
+    }
+
     /// The smallest rectangle holding both.
     func union(_ other: Rect) -> Rect {
         let x0 = min(minX, other.minX), y0 = min(minY, other.minY)
