@@ -158,11 +158,7 @@ struct NetworkDiagram {
             let size = context.measure(label, FigureFont.label)
             let candidates = labelPositions(on: edge, label, crossings: crossings, edges: layout.edges, placed: placer.runs, context)
                 .filter { t in
-                    let center = edge.point(at: t)
-                    let box = Rect(
-                        x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
-                        height: size.ascent + size.descent)
-                    return insist || crossings.allSatisfy { box.distance(to: $0) >= Self.crossingFloor }
+                    insist || crossings.allSatisfy { Self.labelBox(size, on: edge, at: t).distance(to: $0) >= Self.crossingFloor }
                 }
                 .map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
             guard place([TextLine(label)], candidates, owner: edge.id, backdrop: theme.color(.labelBackdrop))
@@ -230,10 +226,7 @@ struct NetworkDiagram {
         let twins = placed.filter { $0.text == label }.map(\.bounds)
         let labels = placed.filter { $0.backdrop != nil }.map(\.bounds)
         func room(_ t: Double) -> (clearOfCrossings: Bool, room: Double) {
-            let center = edge.point(at: t)
-            let box = Rect(
-                x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
-                height: size.ascent + size.descent)
+            let box = Self.labelBox(size, on: edge, at: t)
             let crossing = crossings.map { box.distance(to: $0) }.min() ?? .infinity
             let foreign = others.map { box.distance(toSegmentFrom: $0.from, to: $0.to) }.min() ?? .infinity
             let twin = twins.map { box.distance(to: $0) }.min() ?? .infinity
@@ -251,6 +244,14 @@ struct NetworkDiagram {
                     < ($0.room.clearOfCrossings ? 1 : 0, $0.room.room, abs($1.t - 0.5))
             }
             .map(\.t)
+    }
+
+    /// The box of a one-line label of `size` centred on `edge` at fraction `t` along it.
+    static func labelBox(_ size: TextMetrics, on edge: NetworkLayout.Edge, at t: Double) -> Rect {
+        let center = edge.point(at: t)
+        return Rect(
+            x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
+            height: size.ascent + size.descent)
     }
 
     /// The points where two edges cross, away from the neurons they start and end at.
