@@ -214,21 +214,9 @@ public struct SlideDeck: Sendable {
             }
             notes = joined
         }
-        var lines: [TextLine] = []
-        for note in notes {
-            var line = ""
-            for word in note.split(separator: " ") {
-                let longer = line.isEmpty ? String(word) : line + " " + word
-                if !line.isEmpty && context.measure(longer, Self.legendFont).width > usable {
-                    lines.append(TextLine(line, Self.legendFont, role: .secondaryText))
-                    line = String(word)
-                } else {
-                    line = longer
-                }
-            }
-            if !line.isEmpty { lines.append(TextLine(line, Self.legendFont, role: .secondaryText)) }
-        }
-        return (lines, lines.isEmpty ? 0 : LabelPlacer(context: context).size(of: lines).height)
+        let placer = LabelPlacer(context: context)
+        let lines = notes.flatMap { placer.wrapped(TextLine($0, Self.legendFont, role: .secondaryText), width: usable) }
+        return (lines, lines.isEmpty ? 0 : placer.size(of: lines).height)
     }
 
     /// `figure` as one or more parts, each of which fits the figure area with its smallest text at
