@@ -3,6 +3,8 @@ import Foundation
 /// Writes a file whole or not at all: the bytes go to a temporary file in the same folder, which is
 /// then renamed over the destination (rename is atomic within one file system). A reader sees the
 /// old file or the new one, never a partial one, and a failed write leaves no temporary file.
+/// Like compilers and `dot`, it does not `fsync`: that would add 0.3 ms to a figure (several ms
+/// while the disk is busy) to keep a file that the same command writes again across a power cut.
 enum AtomicFile {
     /// Why a file could not be written, naming it.
     struct WriteError: Error, CustomStringConvertible {
@@ -38,7 +40,6 @@ enum AtomicFile {
                 offset += written
             }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = Self.systemError() }
         if close(descriptor) != 0, failure == nil { failure = Self.systemError() }
         if failure == nil, rename(temporary, path) != 0 { failure = Self.systemError() }
         if let failure {

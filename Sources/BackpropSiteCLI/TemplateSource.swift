@@ -43,7 +43,7 @@ struct TemplateSource: Sendable {
     func read(_ path: String) throws -> Data {
         guard isBuiltIn else { return try Data(contentsOf: URL(fileURLWithPath: path)) }
         let relative = String(path.dropFirst(folder.count + 1))
-        guard path.hasPrefix(folder + "/"), let data = BuiltInTemplates.files[relative] else {
+        guard path.hasPrefix(folder + "/"), let data = BuiltInTemplates.file(relative) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [
                 NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "the built-in templates have no file \(relative)",
             ])

@@ -15,17 +15,18 @@ import Testing
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             onDisk[path] = try Data(contentsOf: url)
         }
-        #expect(Set(BuiltInTemplates.files.keys) == Set(onDisk.keys))
-        for (path, data) in onDisk { #expect(BuiltInTemplates.files[path] == data, "\(path)") }
-        #expect(BuiltInTemplates.files["fonts/Asana-Math.otf"] != nil)
+        #expect(BuiltInTemplates.paths == onDisk.keys.sorted())
+        for (path, data) in onDisk { #expect(BuiltInTemplates.file(path) == data, "\(path)") }
+        #expect(BuiltInTemplates.file("fonts/Asana-Math.otf") != nil)
+        #expect(BuiltInTemplates.file("fonts/none.otf") == nil)
     }
 
     @Test func writingThemOutGivesTheSameFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "ejected-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try BuiltInTemplates.write(to: folder.path)
-        for (path, data) in BuiltInTemplates.files {
-            #expect(try Data(contentsOf: folder.appending(path: path)) == data, "\(path)")
+        for path in BuiltInTemplates.paths {
+            #expect(try Data(contentsOf: folder.appending(path: path)) == BuiltInTemplates.file(path), "\(path)")
         }
     }
 
@@ -34,7 +35,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func theStringTablesParsedAtBuildTimeAreTheFiles(language: Language) throws {
         let path = "strings/\(language.code).yaml"
-        let data = try #require(BuiltInTemplates.files[path])
+        let data = try #require(BuiltInTemplates.file(path))
         let parsed = try #require(BuiltInTemplates.parsedStringTable(path, ifSameAs: data))
         #expect(parsed == (try StringTable.parse(yaml: String(decoding: data, as: UTF8.self), language: language)).strings)
         #expect(BuiltInTemplates.parsedStringTable(path, ifSameAs: data + Data("\n".utf8)) == nil)
