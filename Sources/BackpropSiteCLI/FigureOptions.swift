@@ -19,9 +19,10 @@ struct FigureOptions: ParsableArguments {
     var templates: String?
 
     /// Checks the templates folder, and starts reading its string table for the figure's words (see
-    /// `context(for:measurer:)`).
+    /// `context(for:measurer:)`) unless it is the built-in one, which was parsed when the program was.
     func validate() throws {
         let source = try TemplateSource(option: templates)
+        guard !source.isBuiltIn else { return }
         let language = language
         Self.pending.withLock { $0[Self.key(source, language)] = BackgroundLoad { try Self.strings(templates: source, language: language) } }
     }
