@@ -7,8 +7,6 @@ struct Arrowhead: Equatable {
     var left: Point
     var right: Point
 
-    /// Distance from the tip to the base for a stroke of `width`.
-    static func length(strokeWidth width: Double) -> Double { 5 + 3.5 * width }
     /// Half the base width, as a fraction of the length.
     static let halfWidthRatio = 0.42
     /// How far back from the tip the stroked line stops, as a fraction of the length, so its round
@@ -20,7 +18,7 @@ struct Arrowhead: Equatable {
         guard let last = path.segments.last,
             let direction = path.endTangent.normalized
         else { return nil }
-        let length = Self.length(strokeWidth: path.stroke.width)
+        let length = path.stroke.arrowheadLength
         let halfWidth = length * Self.halfWidthRatio
         let tip = last.end
         let base = Point(x: tip.x - direction.x * length, y: tip.y - direction.y * length)

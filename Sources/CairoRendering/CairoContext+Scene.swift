@@ -33,7 +33,7 @@ extension CairoContext {
         let line =
             arrowhead == nil
             ? path
-            : path.trimmingEnd(by: Arrowhead.length(strokeWidth: path.stroke.width) * Arrowhead.lineStopRatio)
+            : path.trimmingEnd(by: path.stroke.arrowheadLength * Arrowhead.lineStopRatio)
         move(to: line.start)
         for segment in line.segments {
             switch segment {

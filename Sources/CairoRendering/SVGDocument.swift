@@ -133,7 +133,7 @@ struct SVGDocument {
         let line =
             arrowhead == nil
             ? path
-            : path.trimmingEnd(by: Arrowhead.length(strokeWidth: path.stroke.width) * Arrowhead.lineStopRatio)
+            : path.trimmingEnd(by: path.stroke.arrowheadLength * Arrowhead.lineStopRatio)
         body.append(contentsOf: #"<path d=""#.utf8)
         body.appendFigurePath(from: line.start, line.segments)
         body.append(UInt8(ascii: "\""))

@@ -27,6 +27,8 @@ struct LabelPlacer {
     private var segments: [(owner: String?, from: Point, to: Point)] = []
     private var circles: [Circle] = []
     private var boxes: [Box] = []
+    /// The tips of the arrowheads that end paths, each with how far from it its head reaches.
+    private var arrowheads: [(tip: Point, reach: Double)] = []
 
     init(context: FigureContext, canvas: Rect? = nil) {
         self.context = context
@@ -41,6 +43,8 @@ struct LabelPlacer {
         case .path(let path):
             let points = path.polyline()
             for (a, b) in zip(points, points.dropFirst()) { segments.append((path.id, a, b)) }
+            // A head's base is narrower than it is long: it lies within 1.1 lengths of its tip.
+            if path.arrowAtEnd, let tip = points.last { arrowheads.append((tip, 1.1 * path.stroke.arrowheadLength)) }
         case .text(let run): runs.append(run)
         }
     }
@@ -122,5 +126,94 @@ struct LabelPlacer {
     /// run out of room to grow.
     mutating func insist(_ lines: [TextLine], at candidate: Candidate, owner: String? = nil, backdrop: Color? = nil) {
         runs += layout(lines, at: candidate, owner: owner, backdrop: backdrop)
+    }
+
+    /// How far a line's label keeps from what could make it read as another line's (issue 11, "edge
+    /// labels that belong to their edge"), in figure units from its box: a tenth over what the
+    /// readability tests ask. Its own line passes through its box, so lines sampled every half unit,
+    /// as the tests measure them, are no nearer to it than the lines themselves.
+    enum LineLabelSpacing {
+        /// Every other line is at least this much further from the label than its own line.
+        static let foreignLine = 10.1
+        /// From every point where two lines cross: a label there could belong to any of them.
+        static let crossing = 18.1
+        /// From a label of another line that reads the same: look-alike numbers side by side make a
+        /// reader trace the lines to tell them apart.
+        static let sameText = 40.1
+        /// From every arrowhead, its own line's included.
+        static let arrowhead = 1.5
+    }
+
+    /// How far a line's label may move across its line, as fractions of its height (or width),
+    /// nearest first: never so far that the line only grazes its box.
+    private static let shiftsAcrossLine = (1...9).flatMap { [-0.05 * Double($0), 0.05 * Double($0)] }
+
+    /// Places `lines`, the label of the straight line `owner` from `start` to `end`, at the first of
+    /// `fractions` along it (best first) where it fits and reads as that line's: `LineLabelSpacing`
+    /// from every other line, every one of `crossings`, every label of another line that reads the
+    /// same and every arrowhead. Failing that, at the first where it does so moved across the line
+    /// (up or down a line flatter than 45°, left or right a steeper one) by up to 0.45 of its size,
+    /// the line still through its box. `nil` if there is none.
+    mutating func placeOnLine(
+        _ lines: [TextLine], from start: Point, to end: Point, at fractions: [Double], owner: String, backdrop: Color?,
+        crossings: [Point]
+    ) -> [TextRun]? {
+        // Laid out once, then moved: measuring text is the costly part.
+        let laidOut = layout(lines, at: Candidate(point: start), owner: owner, backdrop: backdrop)
+        let (width, height) = size(of: lines)
+        let flat = abs(end.x - start.x) >= abs(end.y - start.y)
+        let reach = Self.shiftsAcrossLine.map(abs).max()! * (flat ? height : width)
+        let own = segments.filter { $0.owner == owner }.map { ($0.from, $0.to) }
+        let foreign = segments.filter { $0.owner != owner }.map { ($0.from, $0.to) }
+        let lineOwners = Set(segments.compactMap(\.owner))
+        let texts = Set(lines.map(\.text))
+        let twins = runs.filter { texts.contains($0.text) && $0.owner != owner && $0.owner.map(lineOwners.contains) == true }
+        func moved(_ t: Double, shift: Double) -> [TextRun] {
+            let dx = (end.x - start.x) * t + (flat ? 0 : shift * width), dy = (end.y - start.y) * t + (flat ? shift * height : 0)
+            return laidOut.map { run in
+                var run = run
+                run.origin = Point(x: run.origin.x + dx, y: run.origin.y + dy)
+                run.bounds = Rect(x: run.bounds.minX + dx, y: run.bounds.minY + dy, width: run.bounds.width, height: run.bounds.height)
+                return run
+            }
+        }
+        func readable(_ placed: [TextRun]) -> Bool {
+            placed.allSatisfy { readsAsItsLine($0, own: own, foreign: foreign, crossings: crossings, twins: twins) && fits($0) }
+        }
+        if let placed = fractions.lazy.map({ moved($0, shift: 0) }).first(where: readable) {
+            runs += placed
+            return placed
+        }
+        // Moving across the line brings the label no further from a crossing than it moves.
+        let reachable = fractions.filter { t in
+            moved(t, shift: 0).allSatisfy { run in crossings.allSatisfy { run.bounds.distance(to: $0) + reach >= LineLabelSpacing.crossing } }
+        }
+        for t in reachable {
+            if let placed = Self.shiftsAcrossLine.lazy.map({ moved(t, shift: $0) }).first(where: readable) {
+                runs += placed
+                return placed
+            }
+        }
+        return nil
+    }
+
+    /// Whether `run`, a label of the line made of the segments `own`, keeps `LineLabelSpacing` from
+    /// everything that could make it read as another line's: the `foreign` segments, `crossings`,
+    /// arrowheads and the labels of other lines that may read the same (`twins`).
+    private func readsAsItsLine(
+        _ run: TextRun, own: [(Point, Point)], foreign: [(Point, Point)], crossings: [Point], twins: [TextRun]
+    ) -> Bool {
+        let box = run.bounds
+        for crossing in crossings where box.distance(to: crossing) < LineLabelSpacing.crossing { return false }
+        for head in arrowheads where box.distance(to: head.tip) < head.reach + LineLabelSpacing.arrowhead { return false }
+        for twin in twins where twin.text == run.text && box.distance(to: twin.bounds) < LineLabelSpacing.sameText { return false }
+        var nearest = Double.infinity
+        for (a, b) in own { nearest = min(nearest, box.distance(toSegmentFrom: a, to: b)) }
+        // A segment whose bounds are far enough is far enough itself.
+        for (a, b) in foreign where box.distance(to: Rect(spanning: a, b)) < nearest + LineLabelSpacing.foreignLine
+            && box.distance(toSegmentFrom: a, to: b) < nearest + LineLabelSpacing.foreignLine {
+            return false
+        }
+        return true
     }
 }

@@ -20,8 +20,6 @@ struct LayerPairDiagram {
     private static let margin = 8.0
     /// Between a row's heading and its first neuron.
     private static let headingGap = 18.0
-    /// A label's box keeps at least this far from every crossing of two connections.
-    private static let crossingClearance = 6.5
 
     /// How tall the figure may grow, in figure units: a pair whose labelled connections need more
     /// is drawn with its connections unlabelled and their matrix beside them.
@@ -40,7 +38,8 @@ struct LayerPairDiagram {
     var upperNeurons: [Int]? = nil
 
     /// The pair with every connection labelled as on the whole figure if that fits `maxWidth` ×
-    /// `maxHeight`; else, when the lower row is the output layer, with the output's lines under its
+    /// `maxHeight`; else the same with the key beside the rows rather than under them, if that fits;
+    /// else, when the lower row is the output layer, with the output's lines under its
     /// neurons' numbers rather than beside them, if that fits; else, when the lower row is one neuron, labelled with that neuron's numbers and
     /// the key beside it rather than under it (a slide is wider than it is tall), if that fits;
     /// else with the connections unlabelled and the matrix of their numbers beside them (saying
@@ -49,6 +48,10 @@ struct LayerPairDiagram {
         func fits(_ scene: Scene) -> Bool { scene.width <= maxWidth + 0.5 && scene.height <= maxHeight + 0.5 }
         let labelled = scene(matrix: false, context)
         guard !fits(labelled) else { return labelled }
+        if !diagram.keys.isEmpty {
+            let keyBeside = scene(matrix: false, keyBeside: true, context)
+            if fits(keyBeside) { return keyBeside }
+        }
         if columns[1] == diagram.layerSizes.count - 1 {
             let outputsBelow = scene(matrix: false, outputsBelow: true, context)
             if fits(outputsBelow) { return outputsBelow }
@@ -61,7 +64,9 @@ struct LayerPairDiagram {
         return fits(matrix) ? matrix : labelled
     }
 
-    private func scene(matrix: Bool, lowerNumbersBeside: Bool = false, outputsBelow: Bool = false, _ context: FigureContext) -> Scene {
+    private func scene(
+        matrix: Bool, lowerNumbersBeside: Bool = false, outputsBelow: Bool = false, keyBeside: Bool = false, _ context: FigureContext
+    ) -> Scene {
         let probe = LabelPlacer(context: context)
         var radius = 22.0
         var widest = 0.0
@@ -73,10 +78,10 @@ struct LayerPairDiagram {
                 widest = max(widest, probe.size(of: diagram.neuronLines(column, neuron)).width)
             }
         }
-        // What the headings take of the width, at the left of the rows.
+        // What the headings take of the width, at the left of the rows, and the key between them.
         let headingSpace = headingsOutside ? 0 : (columns.map { column in
             max(probe.size(of: heading(column)).width, probe.size(of: elisionNote(column, probe)).width)
-        }.max() ?? 0) + Self.headingGap
+        } + [keyBeside ? LegendKey.rowSize(diagram.keys, probe).width : 0]).max()! + Self.headingGap
         let slots = NetworkLayout(layerSizes: layoutSizes, radius: radius, layerSpacing: 1, neuronSpacing: 1, kept: layoutKept)
             .columns.map { $0.centers.count + $0.ellipses.count }.max() ?? 1
         var spacing = max(2 * radius, widest) + (matrix ? 12 : 30)
@@ -85,7 +90,8 @@ struct LayerPairDiagram {
         for attempt in 0..<Self.attempts {
             if let scene = draw(
                 radius: radius, halfWidth: max(radius, widest / 2), spacing: spacing, rowGap: 2 * radius + band, matrix: matrix,
-                lowerNumbersBeside: lowerNumbersBeside, outputsBelow: outputsBelow, context, insist: attempt == Self.attempts - 1) {
+                lowerNumbersBeside: lowerNumbersBeside, outputsBelow: outputsBelow, keyBeside: keyBeside || lowerNumbersBeside, context,
+                insist: attempt == Self.attempts - 1) {
                 return scene
             }
             // Wider first (a slide has width to spare), then taller; a pair too tall for the
@@ -210,11 +216,12 @@ struct LayerPairDiagram {
     private func heading(_ column: Int) -> [TextLine] { column < diagram.headings.count ? diagram.headings[column] : [] }
 
     /// The pair on rows `rowGap` apart with neurons `spacing` apart (each with its numbers
-    /// `halfWidth` to either side of its centre at most), or `nil` if a label finds no
-    /// readable place (unless `insist`, which puts such a label at its first choice).
+    /// `halfWidth` to either side of its centre at most), with the key beside the rows where it
+    /// fits if `keyBeside`, or `nil` if a label finds no readable place (unless `insist`, which puts
+    /// such a label at its first choice).
     private func draw(
         radius: Double, halfWidth: Double, spacing: Double, rowGap: Double, matrix: Bool, lowerNumbersBeside: Bool,
-        outputsBelow: Bool, _ context: FigureContext, insist: Bool
+        outputsBelow: Bool, keyBeside: Bool, _ context: FigureContext, insist: Bool
     ) -> Scene? {
         let theme = context.theme
         // The page layout of the two layers, turned a quarter: its columns become rows.
@@ -241,6 +248,7 @@ struct LayerPairDiagram {
                 arrowAtEnd: diagram.direction != .none)))
         }
         // Hints of the connections of the neurons not shown, as on the page figure.
+        var hints: [(from: Point, to: Point)] = []
         for (r, row) in rows.enumerated() {
             for ellipsis in row.ellipses {
                 for neighbour in [r - 1, r + 1] where rows.indices.contains(neighbour) {
@@ -248,10 +256,11 @@ struct LayerPairDiagram {
                         let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
                         let length = (dx * dx + dy * dy).squareRoot()
                         let (ux, uy) = (dx / length, dy / length)
+                        let start = Point(x: ellipsis.x + ux * radius * 0.9, y: ellipsis.y + uy * radius * 0.9)
+                        let end = Point(x: ellipsis.x + ux * radius * 1.9, y: ellipsis.y + uy * radius * 1.9)
+                        hints.append((start, end))
                         shapes.append(.path(Path(
-                            start: Point(x: ellipsis.x + ux * radius * 0.9, y: ellipsis.y + uy * radius * 0.9),
-                            segments: [.line(to: Point(x: ellipsis.x + ux * radius * 1.9, y: ellipsis.y + uy * radius * 1.9))],
-                            stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
+                            start: start, segments: [.line(to: end)], stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
                     }
                 }
             }
@@ -298,21 +307,20 @@ struct LayerPairDiagram {
                 else { return nil }
             }
         }
-        let crossings = NetworkDiagram.crossings(edges)
+        // The hints cross connections too: a label there could seem to belong to one.
+        let crossings = NetworkDiagram.crossings(of: edges.map { ($0.from, $0.to) } + hints)
         for edge in edges where !matrix {
             guard let label = diagram.edgeLabel(edge) else { continue }
             let lines = Self.lines(of: label)
             let size = placer.size(of: lines)
-            // Only where no crossing is near: a label at a crossing could belong to any of its edges.
-            let candidates = diagram.labelPositions(on: edge, label, crossings: crossings, context).filter { t in
-                let center = edge.point(at: t)
-                let box = Rect(x: center.x - size.width / 2, y: center.y - size.height / 2, width: size.width, height: size.height)
-                return crossings.allSatisfy { box.distance(to: $0) >= Self.crossingClearance }
-            }.map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
-            guard !candidates.isEmpty || insist else { return nil }
-            let chosen = candidates.isEmpty ? [LabelPlacer.Candidate(point: edge.point(at: 0.5))] : candidates
-            guard place(lines, chosen, owner: edge.id, backdrop: theme.color(.labelBackdrop))
-            else { return nil }
+            let positions = diagram.labelPositions(on: edge, lines, size, crossings: crossings, edges: edges, placed: placer.runs)
+            if placer.placeOnLine(
+                lines, from: edge.from, to: edge.to, at: positions, owner: edge.id, backdrop: theme.color(.labelBackdrop),
+                crossings: crossings) != nil {
+                continue
+            }
+            guard insist else { return nil }
+            placer.insist(lines, at: .init(point: edge.point(at: positions[0])), owner: edge.id, backdrop: theme.color(.labelBackdrop))
         }
         if columns[1] == diagram.layerSizes.count - 1, let output = rows.last {
             // At the right of every output neuron if they all fit there (right of its numbers or under
@@ -368,7 +376,7 @@ struct LayerPairDiagram {
             let origin = Point(x: bounds.maxX + Self.headingGap, y: bounds.minY)
             extra = matrixItems(edges, rows: rows.map(\.neurons), at: origin, &placer, context)
         }
-        var keyItems = lowerNumbersBeside ? [] : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer).items
+        var keyItems = keyBeside ? [] : LegendKey.row(diagram.keys, at: Point(x: bounds.minX, y: bounds.maxY + 8), &placer).items
         for (r, row) in rows.enumerated() where !headingsOutside {
             let lines = elisionNote(columns[r], placer)
             guard !lines.isEmpty else { continue }
@@ -378,15 +386,17 @@ struct LayerPairDiagram {
                 + [.init(point: Point(x: right, y: row.y), alignment: .leading)])
             else { return nil }
         }
-        if lowerNumbersBeside {
-            // Above the lower row's heading, in the band's empty left end, or right of the upper row,
-            // where it adds no height; under everything if connections pass both places.
+        if keyBeside {
+            // Above the lower row's heading, in the band's empty left end (reaching left of the
+            // headings if it must), or right of the upper row, where it adds no height and keeps the
+            // figure within `maxWidth`; under everything if connections pass every such place.
             let (keyWidth, keyHeight) = LegendKey.rowSize(diagram.keys, placer)
             let content = Scene(width: 0, height: 0, background: nil, items: shapes + placer.runs.map(SceneItem.text)).contentBounds!
+            let aboveLowerHeading = rows[1].y - placer.size(of: heading(columns[1])).height / 2 - 6 - keyHeight
             let candidates = [
-                Point(x: bounds.minX, y: rows[1].y - placer.size(of: heading(columns[1])).height / 2 - 6 - keyHeight),
+                Point(x: bounds.minX, y: aboveLowerHeading), Point(x: left - keyWidth, y: aboveLowerHeading),
                 Point(x: content.maxX + Self.headingGap, y: rows[0].y - keyHeight / 2),
-            ].filter { $0.x + keyWidth <= content.minX + maxWidth - 2 * Self.margin }
+            ].filter { max($0.x + keyWidth, content.maxX) - min($0.x, content.minX) <= maxWidth - 2 * Self.margin }
             let origin = candidates.first { LegendKey.rowFits(diagram.keys, at: $0, placer) }
                 ?? Point(x: bounds.minX, y: content.maxY + 8)
             keyItems = LegendKey.row(diagram.keys, at: origin, &placer).items

@@ -39,7 +39,7 @@ struct NetworkDiagram {
     var matrixEntry: (NetworkLayout.Edge) -> String = { _ in "" }
 
     /// Fractions along an edge where its label may sit.
-    private static let edgeLabelPositions = stride(from: 0.12, through: 0.88, by: 0.02).map { $0 }
+    private static let edgeLabelPositions = stride(from: 0.06, through: 0.94, by: 0.01).map { $0 }
     /// A label's box keeps at least this far from every crossing of two edges when it can; further
     /// than this counts as equally good, and then the middle of the edge is preferred.
     static let crossingDistance = 14.0
@@ -52,6 +52,8 @@ struct NetworkDiagram {
     /// Labels of different edges keep at least this far apart when they can.
     static let neighbourLabelDistance = 12.0
     private static let attempts = 14
+    /// How many labels that found no place a layout labels first, one more each time, before it grows.
+    private static let reorderings = 3
     /// The ⋮ of an elided layer, as large as a neuron.
     static let ellipsisFont = FontStyle(size: 30, bold: true)
     private static let margin = 12.0
@@ -74,7 +76,17 @@ struct NetworkDiagram {
         for attempt in 0..<Self.attempts {
             let layout = NetworkLayout(
                 layerSizes: layerSizes, radius: radius, layerSpacing: layerSpacing, neuronSpacing: neuronSpacing, kept: kept)
-            if let scene = draw(layout, context, insist: attempt == Self.attempts - 1) { return scene }
+            // A label placed earlier may have taken the only place another had: that one first, a few
+            // times over, before the figure grows.
+            var first: [String] = []
+            while true {
+                var unplaced: String?
+                if let scene = draw(layout, context, labellingFirst: first, unplaced: &unplaced, insist: attempt == Self.attempts - 1) {
+                    return scene
+                }
+                guard let unplaced, !first.contains(unplaced), first.count < Self.reorderings else { break }
+                first.insert(unplaced, at: 0)
+            }
             layerSpacing = (layerSpacing * 1.18).rounded()
             neuronSpacing = (neuronSpacing * 1.12).rounded()
         }
@@ -88,9 +100,12 @@ struct NetworkDiagram {
         return [TextLine(symbol.unicode, FigureFont.name)] + neuronLines(column, neuron)
     }
 
-    /// The figure on `layout`, or `nil` if a label finds no readable place (unless `insist`, which
-    /// puts such a label at its first choice).
-    private func draw(_ layout: NetworkLayout, _ context: FigureContext, insist: Bool) -> Scene? {
+    /// The figure on `layout`, the connections `labellingFirst` labelled before the others, or `nil`
+    /// if a label finds no readable place (unless `insist`, which puts such a label at its first
+    /// choice); `unplaced` is then the connection whose label found none, if it was one.
+    private func draw(
+        _ layout: NetworkLayout, _ context: FigureContext, labellingFirst: [String], unplaced: inout String?, insist: Bool
+    ) -> Scene? {
         let theme = context.theme
         var placer = LabelPlacer(context: context)
         var shapes: [SceneItem] = []
@@ -151,18 +166,30 @@ struct NetworkDiagram {
         }
         // The hints cross edges too: a label there could seem to belong to one.
         let crossings = Self.crossings(of: layout.edges.map { ($0.from, $0.to) } + hints)
-        for edge in layout.edges {
+        let edges = labellingFirst.compactMap { id in layout.edges.first { $0.id == id } }
+            + layout.edges.filter { !labellingFirst.contains($0.id) }
+        for edge in edges {
             guard let label = edgeLabel(edge) else { continue }
-            // Only at the floor's distance from every crossing or further, unless the layout has run
-            // out of room to grow.
-            let size = context.measure(label, FigureFont.label)
-            let candidates = labelPositions(on: edge, label, crossings: crossings, edges: layout.edges, placed: placer.runs, context)
-                .filter { t in
-                    insist || crossings.allSatisfy { Self.labelBox(size, on: edge, at: t).distance(to: $0) >= Self.crossingFloor }
-                }
-                .map { LabelPlacer.Candidate(point: edge.point(at: $0)) }
-            guard place([TextLine(label)], candidates, owner: edge.id, backdrop: theme.color(.labelBackdrop))
-            else { return nil }
+            // On one line where it can, else a change "before → after" with the value after under the
+            // one before (as the slides' layer pairs set it): narrower, it finds room between the
+            // neurons and the crossings where the whole line does not, before the figure grows.
+            let stacked = LayerPairDiagram.lines(of: label)
+            let forms = stacked.count > 1 ? [[TextLine(label)], stacked] : [[TextLine(label)]]
+            if forms.contains(where: { lines in
+                placer.placeOnLine(
+                    lines, from: edge.from, to: edge.to,
+                    at: labelPositions(on: edge, lines, placer.size(of: lines), crossings: crossings, edges: layout.edges, placed: placer.runs),
+                    owner: edge.id, backdrop: theme.color(.labelBackdrop), crossings: crossings) != nil
+            }) {
+                continue
+            }
+            guard insist else {
+                unplaced = edge.id
+                return nil
+            }
+            let best = labelPositions(
+                on: edge, forms[0], placer.size(of: forms[0]), crossings: crossings, edges: layout.edges, placed: placer.runs)[0]
+            placer.insist(forms[0], at: .init(point: edge.point(at: best)), owner: edge.id, backdrop: theme.color(.labelBackdrop))
         }
         let output = layout.columns[layout.columns.count - 1]
         for (neuron, center) in zip(output.neurons, output.centers) {
@@ -210,32 +237,42 @@ struct NetworkDiagram {
         return scene.fitted(margin: Self.margin)
     }
 
-    /// The fractions along `edge` where `label` may sit, best first: where its box has the most
-    /// room, then near the middle. Room is counted from every crossing (a label at a crossing could
-    /// belong to any of its edges), from every other edge of `edges` (it would seem to label that one
-    /// too), from the edge labels already `placed` (those with a backdrop), more from those that read
-    /// the same (two "0"s side by side cannot be told apart), each up to a distance beyond which more
-    /// does not help a reader; the least of them counts. A place nearer a crossing than
-    /// `crossingFloor` comes after all others, the furthest from crossings first.
+    /// The fractions along `edge` where its label `lines` (of `size`) may sit, best first: where its
+    /// box has the most room, then near the middle. Room is counted from every crossing (a label at a
+    /// crossing could belong to any of its edges), from every other edge of `edges` (it would seem to
+    /// label that one too), from the edge labels already `placed` (those with a backdrop), more from
+    /// those that read the same and from the edges still to be labelled the same (two "0"s side by
+    /// side cannot be told apart), each up to a distance beyond which more does not help a reader;
+    /// the least of them counts. A place nearer a crossing than `crossingFloor` comes after all
+    /// others, the furthest from crossings first. `LabelPlacer.placeOnLine` takes the first that
+    /// keeps the label readable.
     func labelPositions(
-        on edge: NetworkLayout.Edge, _ label: String, crossings: [Point], edges: [NetworkLayout.Edge] = [],
-        placed: [TextRun] = [], _ context: FigureContext
+        on edge: NetworkLayout.Edge, _ lines: [TextLine], _ size: (width: Double, height: Double), crossings: [Point],
+        edges: [NetworkLayout.Edge], placed: [TextRun]
     ) -> [Double] {
-        let size = context.measure(label, FigureFont.label)
         let others = edges.filter { $0.id != edge.id }
-        let twins = placed.filter { $0.text == label }.map(\.bounds)
+        let texts = Set(lines.map(\.text))
+        let twins = placed.filter { texts.contains($0.text) }.map(\.bounds)
+        // Edges still to be labelled the same: room left beside them for their label.
+        let label = edgeLabel(edge)
+        let twinEdges = others.filter { other in !placed.contains { $0.owner == other.id } && edgeLabel(other) == label }
         let labels = placed.filter { $0.backdrop != nil }.map(\.bounds)
         func room(_ t: Double) -> (clearOfCrossings: Bool, room: Double) {
             let box = Self.labelBox(size, on: edge, at: t)
-            let crossing = crossings.map { box.distance(to: $0) }.min() ?? .infinity
-            let foreign = others.map { box.distance(toSegmentFrom: $0.from, to: $0.to) }.min() ?? .infinity
-            let twin = twins.map { box.distance(to: $0) }.min() ?? .infinity
-            let neighbour = labels.map { box.distance(to: $0) }.min() ?? .infinity
+            var crossing = Double.infinity
+            for point in crossings { crossing = min(crossing, box.distance(to: point)) }
             // Nearer a crossing than its floor, the distance from it is all that counts.
             guard crossing >= Self.crossingFloor else { return (false, crossing) }
-            return (true, min(
-                crossing / Self.crossingDistance, foreign / Self.foreignEdgeDistance, twin / Self.twinLabelDistance,
-                neighbour / Self.neighbourLabelDistance, 1))
+            var room = min(crossing / Self.crossingDistance, 1)
+            for label in labels { room = min(room, box.distance(to: label) / Self.neighbourLabelDistance) }
+            for twin in twins { room = min(room, box.distance(to: twin) / Self.twinLabelDistance) }
+            for (segments, scale) in [(others, Self.foreignEdgeDistance), (twinEdges, Self.twinLabelDistance)] {
+                // An edge whose bounds are as far as the room already found cannot lessen it.
+                for other in segments where box.distance(to: Rect(spanning: other.from, other.to)) < room * scale {
+                    room = min(room, box.distance(toSegmentFrom: other.from, to: other.to) / scale)
+                }
+            }
+            return (true, room)
         }
         return Self.edgeLabelPositions
             .map { (t: $0, room: room($0)) }
@@ -246,12 +283,10 @@ struct NetworkDiagram {
             .map(\.t)
     }
 
-    /// The box of a one-line label of `size` centred on `edge` at fraction `t` along it.
-    static func labelBox(_ size: TextMetrics, on edge: NetworkLayout.Edge, at t: Double) -> Rect {
+    /// The box of a label of `size` centred on `edge` at fraction `t` along it.
+    static func labelBox(_ size: (width: Double, height: Double), on edge: NetworkLayout.Edge, at t: Double) -> Rect {
         let center = edge.point(at: t)
-        return Rect(
-            x: center.x - size.width / 2, y: center.y - (size.ascent + size.descent) / 2, width: size.width,
-            height: size.ascent + size.descent)
+        return Rect(x: center.x - size.width / 2, y: center.y - size.height / 2, width: size.width, height: size.height)
     }
 
     /// The points where two edges cross, away from the neurons they start and end at.

@@ -4,16 +4,18 @@ extension Rect {
     func intersects(segmentFrom a: Point, to b: Point) -> Bool {
         let dx = b.x - a.x, dy = b.y - a.y
         var low = 0.0, high = 1.0
-        for (p, q) in [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)] {
-            if p == 0 {
-                if q < 0 { return false }
-            } else {
-                let t = q / p
-                if p < 0 { low = max(low, t) } else { high = min(high, t) }
-                if low > high { return false }
-            }
-        }
-        return true
+        // One edge of the rectangle at a time, without an array: labels are placed by the thousand.
+        return Self.clip(-dx, a.x - minX, &low, &high) && Self.clip(dx, maxX - a.x, &low, &high)
+            && Self.clip(-dy, a.y - minY, &low, &high) && Self.clip(dy, maxY - a.y, &low, &high)
+    }
+
+    /// One step of Liang–Barsky clipping: narrows `low`…`high` to the part of the segment inside
+    /// one edge; false if none of it is.
+    private static func clip(_ p: Double, _ q: Double, _ low: inout Double, _ high: inout Double) -> Bool {
+        if p == 0 { return q >= 0 }
+        let t = q / p
+        if p < 0 { low = max(low, t) } else { high = min(high, t) }
+        return low <= high
     }
 
     /// Whether the disc of `radius` around `center` shares area with this rectangle.
@@ -33,20 +35,26 @@ extension Rect {
     /// How far the segment from `a` to `b` is from this rectangle (0 where it passes through it).
     func distance(toSegmentFrom a: Point, to b: Point) -> Double {
         if intersects(segmentFrom: a, to: b) { return 0 }
-        let corners = [Point(x: minX, y: minY), Point(x: maxX, y: minY), Point(x: minX, y: maxY), Point(x: maxX, y: maxY)]
         let dx = b.x - a.x, dy = b.y - a.y, lengthSquared = dx * dx + dy * dy
-        func fromSegment(_ p: Point) -> Double {
-            let t = lengthSquared == 0 ? 0 : min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared, 0), 1)
-            let x = a.x + t * dx - p.x, y = a.y + t * dy - p.y
-            return (x * x + y * y).squareRoot()
+        func fromSegment(_ x: Double, _ y: Double) -> Double {
+            let t = lengthSquared == 0 ? 0 : min(max(((x - a.x) * dx + (y - a.y) * dy) / lengthSquared, 0), 1)
+            let ex = a.x + t * dx - x, ey = a.y + t * dy - y
+            return (ex * ex + ey * ey).squareRoot()
         }
-        return min(distance(to: a), distance(to: b), corners.map(fromSegment).min()!)
+        return min(
+            min(distance(to: a), distance(to: b)),
+            min(min(fromSegment(minX, minY), fromSegment(maxX, minY)), min(fromSegment(minX, maxY), fromSegment(maxX, maxY))))
     }
 
     /// How far `other` is from this rectangle (0 where they touch or overlap).
     func distance(to other: Rect) -> Double {
         let dx = max(other.minX - maxX, 0, minX - other.maxX), dy = max(other.minY - maxY, 0, minY - other.maxY)
         return (dx * dx + dy * dy).squareRoot()
+    }
+
+    /// The smallest rectangle holding the points `a` and `b`.
+    init(spanning a: Point, _ b: Point) {
+        self.init(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
     }
 
     /// The smallest rectangle holding both.

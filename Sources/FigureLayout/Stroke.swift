@@ -10,4 +10,8 @@ public struct Stroke: Equatable, Hashable, Sendable {
         self.width = width
         self.dash = dash
     }
+
+    /// How long the arrowhead that ends a path of this stroke is, from its tip to its base: thick
+    /// arrows get larger heads.
+    public var arrowheadLength: Double { 5 + 3.5 * width }
 }

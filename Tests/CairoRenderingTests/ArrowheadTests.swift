@@ -8,7 +8,7 @@ import Testing
     @Test func headPointsAlongAStraightLine() throws {
         let path = Path(start: Point(x: 0, y: 0), segments: [.line(to: Point(x: 100, y: 0))], stroke: stroke, arrowAtEnd: true)
         let head = try #require(Arrowhead(for: path))
-        let length = Arrowhead.length(strokeWidth: 2)
+        let length = stroke.arrowheadLength
         #expect(head.tip == Point(x: 100, y: 0))
         #expect(abs(head.left.x - (100 - length)) < 1e-9)
         #expect(abs(head.right.x - (100 - length)) < 1e-9)

@@ -58,7 +58,7 @@ import Testing
         #expect(svg.contains(##"<rect x="40" y="10" width="50" height="20" rx="10" stroke="#1f5faf" stroke-dasharray="6 5"/>"##))
         // The line stops inside its arrowhead, which is filled in the stroke's colour; both are
         // written by their steps, shorter here than their end points.
-        let length = Arrowhead.length(strokeWidth: 2)
+        let length = Stroke(color: Color(hex: 0), width: 2).arrowheadLength
         var step: [UInt8] = [], back: [UInt8] = []
         step.appendSVGNumber(80 - length * Arrowhead.lineStopRatio)
         back.appendSVGNumber(-length)

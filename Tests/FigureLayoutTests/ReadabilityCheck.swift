@@ -2,10 +2,13 @@ import FigureLayout
 
 /// Everything that makes a scene hard to read, one message per problem: a label off the canvas,
 /// two labels overlapping, a label on a line, circle or box it does not belong to, a label outside
-/// the circle it belongs to, or an owner that does not exist; and for a label that belongs to a
-/// line, a label closer to a foreign line than `ownEdgeMargin` more than to its own, or nearer than
-/// `crossingDistance` to a point where two lines cross. Lines and curves are sampled every half
-/// unit, independently of the layout's own clipping arithmetic.
+/// the circle it belongs to, or an owner that does not exist; a label touching an arrowhead; and
+/// for a label that belongs to a line (issue 11, "edge labels that belong to their edge"): a label
+/// whose box is not nearer to its own line than to any other by `ownEdgeMargin`, a label nearer
+/// than `crossingDistance` to a point where two lines cross, and two labels of different lines
+/// with the same text within `twinDistance` of each other (a cluster of look-alike numbers, where
+/// a reader cannot tell which is which without tracing the lines). Lines and curves are sampled
+/// every half unit, independently of the layout's own clipping arithmetic.
 func readabilityProblems(_ scene: Scene) -> [String] {
     var problems: [String] = []
     let runs = scene.textRuns
@@ -23,6 +26,7 @@ func readabilityProblems(_ scene: Scene) -> [String] {
     let ids = Set(circles.compactMap(\.id) + boxes.compactMap(\.id) + paths.compactMap(\.id))
     let sampled = paths.map { ($0.id, samples(of: $0)) }
     let crossings = crossingPoints(paths)
+    let arrowheads = paths.compactMap { path in arrowheadPoints(path).map { (path.id, $0) } }
     for (index, run) in runs.enumerated() {
         let box = run.bounds
         let name = "\"\(run.text)\""
@@ -48,11 +52,13 @@ func readabilityProblems(_ scene: Scene) -> [String] {
                 problems.append("\(name) sits on path \(id ?? "?")")
             }
         }
+        for (id, head) in arrowheads where head.contains(where: { rectDistance(box, $0) < arrowheadClearance }) {
+            problems.append("\(name) touches the arrowhead of \(id ?? "?")")
+        }
         if let owner = run.owner, let own = sampled.first(where: { $0.0 == owner })?.1 {
-            let center = box.center
-            func distance(_ points: [Point]) -> Double {
-                points.map { (($0.x - center.x) * ($0.x - center.x) + ($0.y - center.y) * ($0.y - center.y)).squareRoot() }.min()!
-            }
+            // Measured from the label's box, not its centre: a wide label whose end reaches towards
+            // another line reads as that line's.
+            func distance(_ points: [Point]) -> Double { points.map { rectDistance(box, $0) }.min()! }
             let ownDistance = distance(own)
             for (id, points) in sampled where id != owner && distance(points) < ownDistance + ownEdgeMargin {
                 problems.append("\(name) is about as near to path \(id ?? "?") as to its own \(owner)")
@@ -60,15 +66,54 @@ func readabilityProblems(_ scene: Scene) -> [String] {
             for crossing in crossings where rectDistance(box, crossing) < crossingDistance {
                 problems.append("\(name) is \(rectDistance(box, crossing)) from a crossing at \(crossing)")
             }
+            for other in runs[(index + 1)...] where other.text == run.text && other.owner != owner
+                && paths.contains(where: { $0.id == other.owner }) && rectGap(box, other.bounds) < twinDistance {
+                problems.append("\(name) of \(owner) is \(rectGap(box, other.bounds)) from the same text of \(other.owner!)")
+            }
         }
     }
     return problems
 }
 
-/// How much nearer a line's label must be to its own line than to any other.
-let ownEdgeMargin = 6.0
+/// How much nearer a line's label box must be to its own line than to any other.
+let ownEdgeMargin = 10.0
 /// How far a line's label must stay from any crossing of two lines.
-let crossingDistance = 6.0
+let crossingDistance = 18.0
+/// How far apart two labels of different lines with the same text must be.
+let twinDistance = 40.0
+/// How far every label stays from every arrowhead.
+let arrowheadClearance = 1.0
+
+/// The gap between two rectangles (0 when they touch or overlap).
+private func rectGap(_ a: Rect, _ b: Rect) -> Double {
+    let dx = max(a.minX - b.maxX, 0, b.minX - a.maxX), dy = max(a.minY - b.maxY, 0, b.minY - a.maxY)
+    return (dx * dx + dy * dy).squareRoot()
+}
+
+/// Points filling the arrowhead that ends `path`, if it has one, half a unit apart: a triangle
+/// `5 + 3.5 × stroke width` long and 0.84 times as wide at its base (as the renderers draw it).
+private func arrowheadPoints(_ path: Path) -> [Point]? {
+    guard path.arrowAtEnd, let last = path.segments.last else { return nil }
+    let before: Point = switch last {
+    case .line: path.segments.count > 1 ? path.segments[path.segments.count - 2].end : path.start
+    case .curve(_, let c2, _): c2
+    }
+    let tip = last.end
+    let dx = tip.x - before.x, dy = tip.y - before.y
+    let length = (dx * dx + dy * dy).squareRoot()
+    guard length > 0 else { return nil }
+    let (ux, uy) = (dx / length, dy / length)
+    let head = 5 + 3.5 * path.stroke.width, halfWidth = head * 0.42
+    var points: [Point] = []
+    for i in 0...Int(head * 2) {
+        let along = Double(i) / 2, half = halfWidth * along / head
+        for j in 0...max(Int(half * 4), 1) {
+            let across = -half + 2 * half * Double(j) / Double(max(Int(half * 4), 1))
+            points.append(Point(x: tip.x - ux * along - uy * across, y: tip.y - uy * along + ux * across))
+        }
+    }
+    return points
+}
 
 private func rectDistance(_ box: Rect, _ point: Point) -> Double {
     let dx = max(box.minX - point.x, 0, point.x - box.maxX), dy = max(box.minY - point.y, 0, point.y - box.maxY)
