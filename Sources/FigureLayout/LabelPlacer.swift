@@ -177,8 +177,12 @@ struct LabelPlacer {
                 return run
             }
         }
+        // One copy of the placer for every trial: a closure reading the `inout` self copies it at each call.
+        let placer = self
         func readable(_ placed: [TextRun]) -> Bool {
-            placed.allSatisfy { readsAsItsLine($0, own: own, foreign: foreign, crossings: crossings, twins: twins) && fits($0) }
+            placed.allSatisfy {
+                placer.readsAsItsLine($0, own: own, foreign: foreign, crossings: crossings, twins: twins) && placer.fits($0)
+            }
         }
         if let placed = fractions.lazy.map({ moved($0, shift: 0) }).first(where: readable) {
             runs += placed

@@ -155,10 +155,13 @@ struct FigureSet: Sendable {
             let reference: FigureReference
             let scene: Scene, darkScene: Scene, narrow: Scene, darkNarrow: Scene
             do {
+                // The dark figures are the light ones recoloured, not laid out a second time.
                 scene = try kind.scene(walkthrough: walkthrough, context: context)
-                darkScene = try kind.scene(walkthrough: walkthrough, context: darkContext)
+                darkScene = try scene.recolored(from: context.theme, to: .dark)
+                    ?? kind.scene(walkthrough: walkthrough, context: darkContext)
                 narrow = try kind.narrowScene(walkthrough: walkthrough, context: context)
-                darkNarrow = try kind.narrowScene(walkthrough: walkthrough, context: darkContext)
+                darkNarrow = try narrow.recolored(from: context.theme, to: .dark)
+                    ?? kind.narrowScene(walkthrough: walkthrough, context: darkContext)
                 reference = FigureReference(
                     kind: kind, title: try context.strings.text(kind.titleKey.rawValue), alt: scene.title,
                     width: Int(scene.width.rounded(.up)), height: Int(scene.height.rounded(.up)))
