@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "LessonFormattingTests", dependencies: ["LessonFormatting"]),
         .testTarget(name: "LessonNotationTests", dependencies: ["LessonNotation"]),
         .testTarget(name: "ExampleFileTests", dependencies: ["ExampleFile", "Yams"], exclude: ["BadInputs", "BeyondSchemaBadInputs.txt"]),
-        .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile"], exclude: ["Snapshots"]),
+        .testTarget(name: "FigureLayoutTests", dependencies: ["FigureLayout", "ExampleFile", "CairoRendering"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
         .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator", "LessonMath", "LessonExercises"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonExercisesTests", dependencies: ["LessonExercises", "ExampleFile"]),

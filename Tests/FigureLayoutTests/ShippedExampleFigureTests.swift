@@ -1,4 +1,5 @@
 import BackpropEngine
+import CairoRendering
 import ExampleFile
 import FigureLayout
 import Foundation
@@ -6,8 +7,8 @@ import LessonFormatting
 import Testing
 
 /// The figures of every example the project ships (Examples/*.yaml), with the file's precision,
-/// given numbers and shown neurons, as the site draws them: on the page, on a phone and on the
-/// deck's slides, in both languages and every theme.
+/// given numbers and shown neurons, as the site draws them (measured with the figures' own font): on
+/// the page, on a phone and on the deck's slides, in both languages and every theme.
 @Suite struct ShippedExampleFigureTests {
     static let examplesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,9 +22,11 @@ import Testing
         return (example, try example.walkthrough(epochs: example.steps))
     }
 
-    private static func context(_ example: Example, _ language: Language, _ theme: Theme) -> FigureContext {
+    /// The context the site lays these figures out in: measured with the figures' own font
+    /// (`CairoTextMeasurer`), not the suite's deliberately wide stand-in.
+    private static func context(_ example: Example, _ language: Language, _ theme: Theme) throws -> FigureContext {
         FigureContext(
-            strings: SiteStrings.table(language), theme: theme, precision: example.precision, measurer: ConservativeMeasurer(),
+            strings: SiteStrings.table(language), theme: theme, precision: example.precision, measurer: try CairoTextMeasurer(),
             givenValues: example.givenValues, shownNeurons: example.shownNeurons)
     }
 
@@ -36,7 +39,7 @@ import Testing
         let (example, walkthrough) = try Self.load(file)
         for language in Language.allCases {
             for theme in Theme.all {
-                let context = Self.context(example, language, theme)
+                let context = try Self.context(example, language, theme)
                 let page = try kind.scene(walkthrough: walkthrough, context: context)
                 #expect(readabilityProblems(page) == [], "\(file) \(kind) \(language) \(theme.name)")
                 let phone = try kind.narrowScene(walkthrough: walkthrough, context: context)
@@ -49,7 +52,7 @@ import Testing
     func deckSlidesAreReadable(file: String) throws {
         let (example, walkthrough) = try Self.load(file)
         for language in Language.allCases {
-            let context = Self.context(example, language, .dark)
+            let context = try Self.context(example, language, .dark)
             let deck = SlideDeck(walkthrough: walkthrough, title: example.id)
             for kind in [FigureKind.network, .forward, .backward, .update] {
                 let pages = try deck.pages(context, slides: try deck.figureSlides(kind, context)).dropFirst()
