@@ -91,7 +91,7 @@ private func rectGap(_ a: Rect, _ b: Rect) -> Double {
 }
 
 /// Points filling the arrowhead that ends `path`, if it has one, half a unit apart: a triangle
-/// `5 + 3.5 × stroke width` long and 0.84 times as wide at its base (as the renderers draw it).
+/// `Stroke.arrowheadLength` long and 0.84 times as wide at its base (as the renderers draw it).
 private func arrowheadPoints(_ path: Path) -> [Point]? {
     guard path.arrowAtEnd, let last = path.segments.last else { return nil }
     let before: Point = switch last {
@@ -103,7 +103,7 @@ private func arrowheadPoints(_ path: Path) -> [Point]? {
     let length = (dx * dx + dy * dy).squareRoot()
     guard length > 0 else { return nil }
     let (ux, uy) = (dx / length, dy / length)
-    let head = 5 + 3.5 * path.stroke.width, halfWidth = head * 0.42
+    let head = path.stroke.arrowheadLength, halfWidth = head * 0.42
     var points: [Point] = []
     for i in 0...Int(head * 2) {
         let along = Double(i) / 2, half = halfWidth * along / head
