@@ -46,9 +46,11 @@ let package = Package(
         .target(name: "WorksheetLayout", dependencies: ["BackpropEngine", "LessonFormatting", "LessonMath", "LessonExercises", "FigureLayout"]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        // The figures' face, DejaVu Sans, in the program itself: figures measure and look the same on every
+        // machine, whatever fonts and font configuration it has, and no process reads fontconfig's.
+        .target(name: "CFigureFont", exclude: ["fonts"], cSettings: [.unsafeFlags(["-std=c23"])]),
         // Draws scenes with Cairo to SVG, PNG and PDF.
-        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib", "CFontconfig"]),
+        .target(name: "CairoRendering", dependencies: ["FigureLayout", "CCairo", "CZlib", "CFigureFont"]),
         // The default templates, strings, stylesheet and font, embedded from Templates/ at build time.
         .executableTarget(name: "template-embedder", dependencies: ["LessonFormatting"]),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages backprop-site needs, only those that are missing.
 # Usage: scripts/install-dependencies.sh [build|check]
-#   build (default): Cairo, the fonts and poppler-utils (the deck tests read its PDF with pdftotext), enough
-#                    to build the site and run the Swift tests.
-#   check:           also what the site checks need (Java for the Nu HTML checker, Chromium and its driver,
-#                    TeX Live for the LaTeX export test; man, curl, zsh and fish for the install check).
+#   build (default): Cairo, FreeType and poppler-utils (the deck tests read its PDF with pdftotext), enough
+#                    to build the site and run the Swift tests. The figures' font is inside the program.
+#   check:           also what the site checks need (Java for the Nu HTML checker, Chromium, its driver and
+#                    the DejaVu fonts the pages fall back on, TeX Live for the LaTeX export test; man, curl,
+#                    zsh and fish for the install check).
 set -euo pipefail
 
-packages=(libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-dejavu-extra poppler-utils)
+packages=(libcairo2-dev libfreetype-dev zlib1g-dev pkg-config poppler-utils)
 if [ "${1:-build}" = "check" ]; then
     # TeX Live: the LaTeX export is compiled with pdflatex in a Beamer deck (Beamer needs pgf, in texlive-pictures).
-    packages+=(default-jre-headless chromium chromium-driver python3-venv texlive-latex-base texlive-latex-recommended texlive-pictures
+    packages+=(default-jre-headless chromium chromium-driver fonts-dejavu-core python3-venv texlive-latex-base texlive-latex-recommended texlive-pictures
         man-db curl zsh fish)
 fi
 

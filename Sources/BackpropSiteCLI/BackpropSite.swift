@@ -16,21 +16,10 @@ public struct BackpropSite: ParsableCommand {
 
     public init() {}
 
-    /// The subcommands that measure and draw text.
-    private static let drawingCommands: [any ParsableCommand.Type] = [RenderCommand.self, DeckCommand.self, WorksheetCommand.self]
-
     /// Runs the command line and exits: 0 on success, 1 when the work failed (bad example, failed
     /// check), 2 when the command line itself was wrong, 128 + n when stopped by signal n (SIGTERM or
     /// SIGINT, which stop every command whatever signal mask the tool inherited).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
-        // A command that draws text needs fontconfig's configuration: it loads on the other core
-        // while the signal handlers are installed, the command line parsed and the example read
-        // (`FontconfigLoad`).
-        if let name = (arguments ?? Array(CommandLine.arguments.dropFirst())).first,
-            drawingCommands.contains(where: { $0.configuration.commandName == name })
-        {
-            FontconfigLoad.begin()
-        }
         Interruption.install()
         do {
             var command = try parseAsRoot(arguments)

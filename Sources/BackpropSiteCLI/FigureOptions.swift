@@ -29,7 +29,8 @@ struct FigureOptions: ParsableArguments {
 
     /// Makes the templates' math font (fonts/Asana-Math.otf, the built-in one by default) known to Cairo, for typeset equations.
     func registerMathFont() throws {
-        try MathFont.register(at: TemplateSource(option: templates).mathFontFile())
+        let source = try TemplateSource(option: templates)
+        try MathFont.register(reading: source.mathFontFile, with: source.read)
     }
 
     /// The figure context of `example`: its precision, its given numbers and the neurons it names.

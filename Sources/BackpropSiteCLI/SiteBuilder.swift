@@ -73,7 +73,7 @@ struct SiteBuilder {
             templatesFolder: templates.folder, outputFolder: staging, languages: site.languages.languages,
             extraSteps: [SiteBuild.drawFigures(
                 previousSite: force ? nil : output.path, toolIdentity: ToolIdentity.current,
-                mathFont: try templates.mathFontFile(), svgOnly: draft)],
+                mathFont: templates.mathFontFile, svgOnly: draft)],
             baseURL: siteAddress, memory: memory)
         var state: SiteBuild.State
         do {

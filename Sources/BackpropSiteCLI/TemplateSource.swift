@@ -51,19 +51,8 @@ struct TemplateSource: Sendable {
         return data
     }
 
-    /// The math font's file on disk, as fontconfig needs it: the folder's own, or for the built-in
-    /// copy the embedded font written once to the temporary folder under a name that changes with
-    /// its contents (so that two versions of the program never share one).
-    func mathFontFile() throws -> String {
-        let relative = "fonts/\(MathFont.fileName)"
-        guard isBuiltIn else { return "\(folder)/\(relative)" }
-        let data = try read("\(folder)/\(relative)")
-        var fingerprint = Fingerprint()
-        fingerprint.add(data)
-        let file = FileManager.default.temporaryDirectory.appending(path: "backprop-site-\(fingerprint.hex)-\(MathFont.fileName)")
-        if (try? Data(contentsOf: file)) != data { try data.write(to: file, options: .atomic) }
-        return file.path
-    }
+    /// The math font's file: on the disk, or the built-in copy's, which `read(_:)` and `fileIO(over:)` give.
+    var mathFontFile: String { "\(folder)/fonts/\(MathFont.fileName)" }
 
     /// `io` reading the templates from this source and every other file through `io` itself.
     func fileIO(over io: FileIO) -> FileIO {

@@ -9,7 +9,7 @@ final class CairoContext {
 
     /// The font family of every figure; it covers δ ⊙ ′ − ∂ ᵀ ⁽²⁾ ₁₂ → ← η λ Σ ⋮.
     static let fontFamily = "DejaVu Sans"
-    /// The family of typeset equations, registered from its file by `MathFont.register(at:)`.
+    /// The family of typeset equations, registered from its file by `MathFont`.
     static let mathFontFamily = "Asana Math"
 
     init(_ surface: CairoSurface) throws {
@@ -88,13 +88,9 @@ final class CairoContext {
         cairo_close_path(pointer)
     }
 
-    /// Selects the style's family (DejaVu Sans or Asana Math) in its weight and slant at its size.
+    /// Selects the style's face (DejaVu Sans in its weight and slant, or Asana Math) at its size.
     func selectFont(_ font: FontStyle) {
-        FontconfigLoad.wait()  // Cairo looks the face up in fontconfig on its first use
-        cairo_select_font_face(
-            pointer, font.family == .math ? Self.mathFontFamily : Self.fontFamily,
-            font.italic ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL,
-            font.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_face(pointer, FontFaces.shared.face(for: font))
         cairo_set_font_size(pointer, font.size)
     }
 
@@ -129,7 +125,7 @@ final class CairoContext {
     }
 
     /// The characters of `text` that the selected font has no glyph for: they would be drawn as
-    /// empty boxes. Cairo's toy text API does not fall back to other fonts.
+    /// empty boxes. Cairo does not fall back to other fonts.
     func charactersWithoutGlyphs(in text: String) -> [Character] {
         let font = cairo_get_scaled_font(pointer)
         var missing: [Character] = []

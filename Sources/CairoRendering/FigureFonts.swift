@@ -1,9 +1,8 @@
-import CFontconfig
+import CFigureFont
 import Foundation
 
-/// The DejaVu Sans files Cairo draws the figures' text from, found through fontconfig as Cairo's
-/// text API finds them, each read once per process, and the WOFF subsets an SVG with `<text>`
-/// embeds, cut from them. Safe to share between threads.
+/// The DejaVu Sans files the figures' text is drawn from, built into the program (CFigureFont), and
+/// the WOFF subsets an SVG with `<text>` embeds, cut from them. Safe to share between threads.
 final class FigureFonts: @unchecked Sendable {
     /// Why a figure font could not be embedded.
     struct Failure: Error, CustomStringConvertible {
@@ -22,8 +21,8 @@ final class FigureFonts: @unchecked Sendable {
 
         static func < (lhs: Style, rhs: Style) -> Bool { lhs.order < rhs.order }
 
-        /// Regular, bold, oblique, bold oblique.
-        private var order: Int { (italic ? 2 : 0) + (bold ? 1 : 0) }
+        /// Regular, bold, oblique, bold oblique: also the number of the style's file in CFigureFont.
+        var order: Int { (italic ? 2 : 0) + (bold ? 1 : 0) }
     }
 
     /// The one instance of the process.
@@ -47,26 +46,18 @@ final class FigureFonts: @unchecked Sendable {
 
     private func load(_ style: Style) -> Result<TrueTypeFont, Failure> {
         let result = Result { () throws(Failure) -> TrueTypeFont in
-            let name = "\(CairoContext.fontFamily) \(style.name)"
-            guard let path = Self.file(of: style) else { throw Failure(font: name, reason: "fontconfig finds no file for it") }
-            guard let data = FileManager.default.contents(atPath: path) else { throw Failure(font: name, reason: "\(path) cannot be read") }
-            do { return try TrueTypeFont(Array(data)) } catch { throw Failure(font: name, reason: "\(path) is \(error)") }
+            do { return try TrueTypeFont(Array(Self.file(of: style))) } catch {
+                throw Failure(font: "\(CairoContext.fontFamily) \(style.name)", reason: "its file is \(error)")
+            }
         }
         fonts[style] = result
         return result
     }
 
-    /// The file fontconfig gives for the style, asked as Cairo's toy font API asks (cairo-ft-font.c:
-    /// the family, medium or bold weight, roman or oblique slant).
-    private static func file(of style: Style) -> String? {
-        FontconfigLoad.wait()
-        guard let pattern = FcPatternCreate() else { return nil }
-        defer { FcPatternDestroy(pattern) }
-        _ = CairoContext.fontFamily.withCString { family in
-            family.withMemoryRebound(to: FcChar8.self, capacity: 1) { FcPatternAddString(pattern, FC_FAMILY, $0) }
-        }
-        FcPatternAddInteger(pattern, FC_WEIGHT, style.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_MEDIUM)
-        FcPatternAddInteger(pattern, FC_SLANT, style.italic ? FC_SLANT_OBLIQUE : FC_SLANT_ROMAN)
-        return fontconfigMatch(pattern, FC_FILE)
+    /// The style's TrueType file, as built into the program.
+    static func file(of style: Style) -> UnsafeBufferPointer<UInt8> {
+        var length = 0
+        let start = figure_font_file(figure_font_style(rawValue: UInt32(style.order)), &length)
+        return UnsafeBufferPointer(start: start, count: length)
     }
 }

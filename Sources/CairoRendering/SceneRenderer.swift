@@ -15,8 +15,7 @@ public struct SceneRenderer: Sendable {
 
     /// The scene as an SVG document sized in CSS pixels, titled with the scene's title. Its text is
     /// DejaVu Sans either way `text` says: glyph outlines, or `<text>` with the glyphs it uses
-    /// embedded — or outlines after all when the font Cairo draws with cannot be embedded (not a
-    /// TrueType file, e.g. another face standing in for a missing DejaVu Sans).
+    /// embedded — or outlines after all should the font's file not cut into a subset.
     public func svg(_ scene: Scene, text: SVGText = .outlines) throws -> [UInt8] {
         try checkCanvas(width: scene.width, height: scene.height)
         let glyphs = try GlyphOutlines.shared.get()

@@ -13,8 +13,8 @@ extension SiteBuild {
 
     /// Draws every figure of every example in every language, as SVG (shown on the page, in the light
     /// and the dark theme), PNG at 2× (for slides) and PDF (for LaTeX), plus the 16:9 slide deck with
-    /// the worked equations between the figures (typeset in the math font at `mathFont`), spreading the
-    /// work over every core.
+    /// the worked equations between the figures (typeset in the math font file `mathFont`, read like
+    /// the build's other files), spreading the work over every core.
     ///
     /// Figures whose inputs (the example, the language's strings, `toolIdentity`) are unchanged since
     /// the site in `previousSite` was built are copied from it instead of being drawn again.
@@ -32,7 +32,9 @@ extension SiteBuild {
             }
             let measurer: CairoTextMeasurer
             do { measurer = try CairoTextMeasurer() } catch { throw StepFailure(step: name, file: "DejaVu Sans", underlying: error) }
-            do { try MathFont.register(at: mathFont) } catch { throw StepFailure(step: name, file: mathFont, underlying: error) }
+            do { try MathFont.register(reading: mathFont, with: io.read) } catch {
+                throw StepFailure(step: name, file: mathFont, underlying: error)
+            }
             let previous = previousSite.map { BuildCache.read(from: $0, io: io) } ?? BuildCache()
             let jobs = state.examples.flatMap { example in templates.languages.map { (example, $0) } }
             let walkthroughs = state.walkthroughs

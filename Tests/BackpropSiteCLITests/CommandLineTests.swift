@@ -14,8 +14,8 @@ import Testing
         .deletingLastPathComponent()
 
     /// The built `backprop-site` (next to the test bundle), set up to run with `arguments` from the
-    /// package root, not yet started.
-    static func process(_ arguments: [String]) -> Process {
+    /// package root, with `environment` added to this process's, not yet started.
+    static func process(_ arguments: [String], environment added: [String: String] = [:]) -> Process {
         let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let process = Process()
         process.executableURL = buildFolder.appendingPathComponent("backprop-site")
@@ -25,13 +25,14 @@ import Testing
         // Swift globals whose enum payloads keep pointers in spare bits as leaks, and fails the run.
         var environment = ProcessInfo.processInfo.environment
         environment["ASAN_OPTIONS"] = "detect_leaks=0"
-        process.environment = environment
+        process.environment = environment.merging(added) { $1 }
         return process
     }
 
-    /// Runs the built `backprop-site` with `arguments` from the package root.
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = process(arguments)
+    /// Runs the built `backprop-site` with `arguments` from the package root, with `environment`
+    /// added to this process's.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = process(arguments, environment: environment)
         // The error output goes to a file, not a second pipe: a process that fills one pipe (64 KB of
         // sanitizer reports) while the other is being read would wait forever.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")

@@ -93,6 +93,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: expected.path))
     }
 
+    /// The figures' face is built into the program and the math font read from the templates, so a
+    /// machine with no fonts at all, or a font configuration that sends DejaVu Sans elsewhere, draws
+    /// the same bytes: here fontconfig is pointed at an empty configuration.
+    @Test(arguments: [["--figure", "backward", "--svg-text", "text"], ["--figure", "graph", "--format", "png"], ["--equation", "bp2"]])
+    func theFiguresDoNotDependOnTheMachinesFonts(arguments: [String]) throws {
+        try inFreshFolder { folder in
+            let configuration = folder.appendingPathComponent("fonts.conf")
+            try Data("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n".utf8).write(to: configuration)
+            let noFonts = ["FONTCONFIG_FILE": configuration.path, "FONTCONFIG_PATH": folder.path, "HOME": folder.path]
+            let format = arguments.contains("png") ? "png" : "svg"
+            let usual = folder.appendingPathComponent("usual.\(format)"), bare = folder.appendingPathComponent("bare.\(format)")
+            let command = ["render", Self.example] + arguments
+            let drawn = try CommandLineTests.run(command + ["-o", usual.path])
+            let drawnWithoutFonts = try CommandLineTests.run(command + ["-o", bare.path], environment: noFonts)
+            #expect(drawn.status == 0, "\(drawn.error)")
+            #expect(drawnWithoutFonts.status == 0, "\(drawnWithoutFonts.error)")
+            #expect(try Data(contentsOf: bare) == Data(contentsOf: usual))
+        }
+    }
+
     @Test func anExistingFileIsReplacedWholeAndNoTemporaryFileRemains() throws {
         try inFreshFolder { folder in
             let file = folder.appendingPathComponent("figure.svg")

@@ -69,11 +69,9 @@ import Testing
 }
 
 extension CairoTextMeasurerTests {
-    /// `render` and `deck` start loading fontconfig's configuration on another core: text measured
-    /// from several threads meanwhile waits for it and is still DejaVu Sans.
-    @Test func measuringWhileTheFontConfigurationLoadsInTheBackground() async throws {
-        FontconfigLoad.begin()
-        FontconfigLoad.begin()
+    /// The site draws figures on every core: measurers on several threads, each asking for the
+    /// faces at once, all get DejaVu Sans.
+    @Test func measuringOnSeveralThreadsAtOnce() async throws {
         let ascents = try await withThrowingTaskGroup(of: Double.self) { group in
             for _ in 0..<4 {
                 group.addTask { try CairoTextMeasurer().measure("x", font: FontStyle(size: 100)).ascent }

@@ -4,11 +4,9 @@ import Foundation
 import Testing
 
 @Suite struct TrueTypeFontTests {
-    let dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
     /// The subset of "δ = 0,5" as Cairo places it: glyphs by Cairo's indices.
     func subset() throws -> (tables: [String: [UInt8]], placed: [GlyphOutlines.PlacedGlyph], text: [Unicode.Scalar]) {
-        let font = try TrueTypeFont(Array(try #require(FileManager.default.contents(atPath: dejaVu))))
+        let font = try TrueTypeFont(Array(FigureFonts.file(of: FigureFonts.Style(bold: false, italic: false))))
         let text = Array("δ = 0,5".unicodeScalars)
         let placed = try GlyphOutlines.shared.get().glyphs(in: String(String.UnicodeScalarView(text)), font: FontStyle(size: 11))
         let characters = zip(text, placed).map { (scalar: $0, glyph: Int($1.glyph.index)) }
