@@ -69,55 +69,6 @@ VECTOR_MAP(sigmoid_avx2, one4 / (one4 + _ZGVdN4v_exp(-v)))
 VECTOR_MAP(tanh_avx2, tanh_from_expm1(_ZGVdN4v_expm1(two4 * (m256d)_mm256_min_pd(
     (__m256d)tanhLimit4, _mm256_max_pd((__m256d)(-tanhLimit4), (__m256d)v)))))
 
-// The same with AVX-512, eight at a time (about 1.5–2× faster on this project's machines; the
-// results can differ from the AVX2 ones by a few units in the last place; KernelPathTests bounds it).
-typedef double m512d __attribute__((vector_size(64)));
-__attribute__((target("avx512f"))) m512d _ZGVeN8v_exp(m512d);
-__attribute__((target("avx512f"))) m512d _ZGVeN8v_expm1(m512d);
-__attribute__((target("avx512f"))) m512d _ZGVeN8v_log(m512d);
-__attribute__((target("avx512f"))) m512d _ZGVeN8v_log1p(m512d);
-
-#define VECTOR_MAP8(name, body) \
-    __attribute__((target("avx512f"))) \
-    static void name(const double *x, double *y, long count) { \
-        long i = 0; \
-        for (; i + 8 <= count; i += 8) { \
-            m512d v; \
-            memcpy(&v, x + i, sizeof v); \
-            v = (body); \
-            memcpy(y + i, &v, sizeof v); \
-        } \
-        if (i < count) { \
-            double padded[8] = {1, 1, 1, 1, 1, 1, 1, 1}; \
-            memcpy(padded, x + i, (size_t)(count - i) * sizeof(double)); \
-            m512d v; \
-            memcpy(&v, padded, sizeof v); \
-            v = (body); \
-            memcpy(padded, &v, sizeof v); \
-            memcpy(y + i, padded, (size_t)(count - i) * sizeof(double)); \
-        } \
-    }
-
-static const m512d one8 = {1, 1, 1, 1, 1, 1, 1, 1}, two8 = {2, 2, 2, 2, 2, 2, 2, 2};
-static const m512d tanhLimit8 = {20, 20, 20, 20, 20, 20, 20, 20};
-
-__attribute__((target("avx512f")))
-static inline m512d tanh_from_expm1_8(m512d t) { return t / (t + two8); }
-
-VECTOR_MAP8(exp_avx512, _ZGVeN8v_exp(v))
-VECTOR_MAP8(expm1_avx512, _ZGVeN8v_expm1(v))
-VECTOR_MAP8(log_avx512, _ZGVeN8v_log(v))
-typedef long long m512i __attribute__((vector_size(64)));
-__attribute__((target("avx512f")))
-static inline m512d minus_abs8(m512d v) {
-    return (m512d)((m512i)v | (m512i)((m512d){-0.0, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0, -0.0}));
-}
-VECTOR_MAP8(log1p_exp_minus_abs_avx512, _ZGVeN8v_log1p(_ZGVeN8v_exp(
-    minus_abs8(v))))
-VECTOR_MAP8(sigmoid_avx512, one8 / (one8 + _ZGVeN8v_exp(-v)))
-VECTOR_MAP8(tanh_avx512, tanh_from_expm1_8(_ZGVeN8v_expm1(two8 * (m512d)_mm512_min_pd(
-    (__m512d)tanhLimit8, _mm512_max_pd((__m512d)(-tanhLimit8), (__m512d)v)))))
-
 /// C = A B (+ C) as `multiply_avx2` computes it, with AVX-512: every entry is the same chain of
 /// multiply-adds over k from 0, then the old value added, so the results are the same bits (and the
 /// last columns%8 columns are multiply_avx2's). Tiles of up to 6 rows × 32 columns: 24 accumulators
@@ -246,12 +197,15 @@ int batch_path_available(batch_path path) {
 }
 
 #if defined(__x86_64__)
-/// Defines `batch_NAME_on` for a function with AVX-512 and AVX2 versions and a baseline loop of
-/// `y[i] = scalar(x[i])`, and `batch_NAME` on the best path.
+/// Defines `batch_NAME_on` for a function with an AVX2 version and a baseline loop of
+/// `y[i] = scalar(x[i])`, and `batch_NAME` on the best path. The AVX-512 path runs the AVX2 code:
+/// glibc's AVX-512 vector functions round some values differently from its AVX2 ones (expm1, log
+/// and so tanh by up to 3 units in the last place), and a lesson's numbers must be the same bits on
+/// every machine with AVX2, whichever it has.
 #define ELEMENTWISE(name, scalar) \
     void batch_##name##_on(batch_path path, const double *x, double *y, long count) { \
         switch (chosen(path)) { \
-        case batch_path_avx512: name##_avx512(x, y, count); return; \
+        case batch_path_avx512: \
         case batch_path_avx2: name##_avx2(x, y, count); return; \
         default: for (long i = 0; i < count; i++) y[i] = scalar(x[i]); \
         } \

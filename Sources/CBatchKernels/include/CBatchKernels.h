@@ -3,8 +3,10 @@
 
 /// The inner loops of BackpropEngine's batched training, on row-major matrices of doubles, with the
 /// machine's vector instructions (AVX2 with FMA where the processor has them, chosen once at run
-/// time; plain C otherwise; the exponentials and logarithms eight at a time with AVX-512 where there
-/// is AVX-512). The engine's Swift code says which equation each call computes.
+/// time; plain C otherwise; the products sixteen columns at a time with AVX-512 where there is
+/// AVX-512, the same bits). Every machine with AVX2 gets the same bits from every function, so a
+/// lesson's numbers do not depend on the processor. The engine's Swift code says which equation
+/// each call computes.
 
 /// y[i] = exp(x[i]) for `count` values (glibc's vector math library where available, else libm).
 void batch_exp(const double *x, double *y, long count);
@@ -53,7 +55,8 @@ typedef enum {
     batch_path_baseline = 1,
     /// AVX2 with FMA, four doubles at a time; glibc's AVX2 vector functions.
     batch_path_avx2 = 2,
-    /// AVX-512, eight at a time (the products sixteen columns at a time); glibc's AVX-512 vector functions.
+    /// AVX-512 for the products (sixteen columns at a time, the same bits as AVX2); the elementwise
+    /// functions are AVX2's, as glibc's AVX-512 vector functions round some values differently.
     batch_path_avx512 = 3,
 } batch_path;
 
