@@ -247,7 +247,10 @@ struct LayerPairDiagram {
                 id: edge.id, start: start, segments: [.line(to: end)], stroke: diagram.stroke,
                 arrowAtEnd: diagram.direction != .none)))
         }
-        // Hints of the connections of the neurons not shown, as on the page figure.
+        // Hints of the connections of the neurons not shown, as on the page figure, each starting
+        // clear of the ⋯ that stands for those neurons (wider than a neuron on a slide).
+        let ellipsisLines = [TextLine("⋯", NetworkDiagram.ellipsisFont, role: .secondaryText)]
+        let ellipsisSize = placer.size(of: ellipsisLines)
         var hints: [(from: Point, to: Point)] = []
         for (r, row) in rows.enumerated() {
             for ellipsis in row.ellipses {
@@ -256,8 +259,10 @@ struct LayerPairDiagram {
                         let dx = center.x - ellipsis.x, dy = center.y - ellipsis.y
                         let length = (dx * dx + dy * dy).squareRoot()
                         let (ux, uy) = (dx / length, dy / length)
-                        let start = Point(x: ellipsis.x + ux * radius * 0.9, y: ellipsis.y + uy * radius * 0.9)
-                        let end = Point(x: ellipsis.x + ux * radius * 1.9, y: ellipsis.y + uy * radius * 1.9)
+                        let outsideEllipsis = min(ellipsisSize.width / 2 / abs(ux), ellipsisSize.height / 2 / abs(uy)) + 3
+                        let from = max(radius * 0.9, outsideEllipsis)
+                        let start = Point(x: ellipsis.x + ux * from, y: ellipsis.y + uy * from)
+                        let end = Point(x: ellipsis.x + ux * (from + radius), y: ellipsis.y + uy * (from + radius))
                         hints.append((start, end))
                         shapes.append(.path(Path(
                             start: start, segments: [.line(to: end)], stroke: Stroke(color: theme.color(.grid), width: 1.2, dash: [3, 3]))))
@@ -303,7 +308,7 @@ struct LayerPairDiagram {
             }
             // Neurons not shown run along the row: ⋯ rather than ⋮.
             for ellipsis in row.ellipses {
-                guard place([TextLine("⋯", NetworkDiagram.ellipsisFont, role: .secondaryText)], [.init(point: ellipsis)])
+                guard place(ellipsisLines, [.init(point: ellipsis)])
                 else { return nil }
             }
         }

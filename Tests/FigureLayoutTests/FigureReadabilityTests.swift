@@ -1,4 +1,5 @@
 import BackpropEngine
+import CairoRendering
 import ExampleFile
 import FigureLayout
 import Foundation
@@ -14,6 +15,29 @@ import Testing
                 #expect(readabilityProblems(scene) == [], "\(kind) of \(network), \(language), \(theme.name)")
                 #expect(scene.background == theme.background)
                 #expect(!scene.title.isEmpty)
+            }
+        }
+    }
+
+    /// The networks that are not like a shipped example (those are `ShippedExampleFigureTests`'),
+    /// measured with the figures' own font as the site would lay them out (the test above uses the
+    /// suite's deliberately wide stand-in, which puts labels elsewhere): on the page, on a phone and on
+    /// the deck's slides, in both languages. One theme, as a layout depends on its theme only through
+    /// its colours (`RecoloringTests`).
+    @Test(arguments: [ExampleNetwork.mnist, .sigmoid3442, .softmax8164, .sigmoid242, .softmax25, .tanh91],
+          [FigureKind.network, .forward, .backward, .update, .graph])
+    func everyFigureIsReadableWithTheFiguresOwnFont(network: ExampleNetwork, kind: FigureKind) throws {
+        for language in Language.allCases {
+            var context = testContext(language)
+            context.measurer = try CairoTextMeasurer()
+            let page = try kind.scene(walkthrough: network.walkthrough, context: context)
+            #expect(readabilityProblems(page) == [], "\(kind) of \(network), \(language)")
+            let phone = try kind.narrowScene(walkthrough: network.walkthrough, context: context)
+            #expect(readabilityProblems(phone) == [], "\(kind) of \(network), \(language), phone")
+            let deck = SlideDeck(walkthrough: network.walkthrough, title: "\(network)")
+            let slides = try deck.pages(context, slides: try deck.figureSlides(kind, context)).dropFirst()
+            for (number, slide) in slides.enumerated() {
+                #expect(readabilityProblems(slide) == [], "\(kind) of \(network), \(language), slide \(number + 1)")
             }
         }
     }
