@@ -4,7 +4,7 @@ import LessonMath
 import MathLayout
 
 /// The `--equation` values of `render`: one block of the lesson's equations.
-enum EquationChoice: String, ExpressibleByArgument, CaseIterable {
+enum EquationChoice: String, ArgumentWord {
     /// zˡ = Wˡaˡ⁻¹ + bˡ and aˡ = σ(zˡ) of one layer.
     case forward
     /// The cost of the (first) example, and of the batch.

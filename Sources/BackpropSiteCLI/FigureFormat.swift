@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The file `render` writes; the raw value is also the file extension.
-enum FigureFormat: String, ExpressibleByArgument, CaseIterable {
+enum FigureFormat: String, ArgumentWord {
     /// Vector, for web pages; text drawn as outlines.
     case svg
     /// Pixels at `--scale` pixels per figure unit, for slides.

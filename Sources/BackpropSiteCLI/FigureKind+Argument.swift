@@ -2,4 +2,4 @@ import ArgumentParser
 import FigureLayout
 
 /// `--figure network`, `--figure graph`…, by the figure's file name.
-extension FigureKind: ExpressibleByArgument {}
+extension FigureKind: ArgumentWord {}

@@ -3,7 +3,7 @@ import BackpropEngine
 import FigureLayout
 
 /// The `--graph` values: the computational graph node by node, or per layer.
-enum GraphForm: String, ExpressibleByArgument, CaseIterable {
+enum GraphForm: String, ArgumentWord {
     /// Every weight, product, sum and activation is a node, however large the network.
     case scalar
     /// a, W·a, +b and the activation per layer, with their vectors' first entries.

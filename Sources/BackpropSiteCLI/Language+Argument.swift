@@ -2,4 +2,4 @@ import ArgumentParser
 import LessonFormatting
 
 /// `--lang es` or `--lang en`, by language code.
-extension Language: ExpressibleByArgument {}
+extension Language: ArgumentWord {}

@@ -2,4 +2,4 @@ import ArgumentParser
 import CairoRendering
 
 /// `--svg-text outlines` or `--svg-text text`.
-extension SVGText: ExpressibleByArgument {}
+extension SVGText: ArgumentWord {}

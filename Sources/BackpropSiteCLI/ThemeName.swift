@@ -2,7 +2,7 @@ import ArgumentParser
 import FigureLayout
 
 /// The `--theme` values: the names of `Theme.all`.
-enum ThemeName: String, ExpressibleByArgument, CaseIterable {
+enum ThemeName: String, ArgumentWord {
     case light
     case dark
     case transparent

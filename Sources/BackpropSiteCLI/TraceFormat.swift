@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How `trace` prints the walkthrough.
-enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
+enum TraceFormat: String, ArgumentWord {
     /// A readable report for the terminal.
     case table
     /// Machine-readable JSON with snake_case keys, full double precision.

@@ -35,11 +35,19 @@ public struct GraphFigure: Sendable {
     public var isScalar: Bool { ComputationGraph.nodeCount(of: walkthrough.steps[step].network) <= scalarNodeLimit }
 
     public func scene(_ context: FigureContext) throws(StringTable.MissingKey) -> Scene {
-        try diagram(context).scene(context)
+        let (diagram, scene) = try folded(context)
+        return scene ?? diagram.scene(context)
     }
 
     /// The nodes with their labels, the notes and the title, before layout (also the DOT export's).
     func diagram(_ context: FigureContext) throws(StringTable.MissingKey) -> GraphDiagram {
+        try folded(context).diagram
+    }
+
+    /// The diagram, with its scene when choosing it took laying it out: the per-layer graph is laid
+    /// out folded onto each number of bands to find the one closest to a 16:9 slide; the scalar
+    /// graph is not laid out here.
+    private func folded(_ context: FigureContext) throws(StringTable.MissingKey) -> (diagram: GraphDiagram, scene: Scene?) {
         let network = walkthrough.steps[step].network
         var notes = [try context.note(.graphLegend)]
         if !isScalar { notes.append(try context.note(.graphLayerLegend)) }
@@ -51,18 +59,17 @@ public struct GraphFigure: Sendable {
             LegendKey(stroke: context.theme.forwardStroke, label: try context.text(.keyForward)),
             LegendKey(stroke: context.theme.backwardStroke, label: try context.text(.keyBackward)),
         ]
-        if isScalar { return GraphDiagram(nodes: try scalarNodes(context), keys: keys, notes: notes, title: title) }
-        // The per-layer graph folds onto as many bands as bring it closest to a 16:9 slide.
-        var best: (diagram: GraphDiagram, misfit: Double)?
+        if isScalar { return (GraphDiagram(nodes: try scalarNodes(context), keys: keys, notes: notes, title: title), nil) }
+        var best: (diagram: GraphDiagram, scene: Scene, misfit: Double)?
         for perBand in 1...network.parameterLayerCount {
             let diagram = GraphDiagram(
                 nodes: try layerNodes(context, layersPerBand: perBand), keys: keys, notes: notes, title: title)
             let scene = diagram.scene(context)
             let ratio = scene.width / scene.height / (16 / 9)
             let misfit = max(ratio, 1 / ratio)
-            if misfit < best?.misfit ?? .infinity { best = (diagram, misfit) }
+            if misfit < best?.misfit ?? .infinity { best = (diagram, scene, misfit) }
         }
-        return best!.diagram
+        return (best!.diagram, best!.scene)
     }
 
     /// The graph in parts for slides, each readable on its own and each laid out for a slide (see
