@@ -115,19 +115,18 @@ struct FigureBenchmark {
 
     /// `backprop-site render FILE --figure graph` (SVG) of each shipped example, start-up included,
     /// against `dot -Tsvg` on `backprop-site render FILE --figure graph --format dot`: rendering
-    /// our own figure should take no longer than graphviz laying out and drawing the same graph.
+    /// our own figure should take no longer than graphviz laying out and drawing the same graph. The
+    /// two run in turn, `runs` times each: processes of 10–20 ms feel every change in the machine's load.
     private func compareRenderWithDot(into report: inout BenchmarkReport) throws {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let files = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.hasSuffix(".yaml") }.sorted()
-        let dotRuns = max(3, runs / 3)
         for file in files {
             let name = (file as NSString).deletingPathExtension
             let render = [executable, "render", "\(examples)/\(file)", "--figure", "graph", "--templates", templates]
             try Subprocess.run(render + ["--format", "dot", "-o", "\(scratch)/\(name).dot"])
-            let ours = try Stopwatch.median(runs: dotRuns, warmUp: 1) {
+            let (ours, theirs) = try Stopwatch.alternatingMedians(runs: runs) {
                 try Subprocess.run(render + ["--format", "svg", "-o", "\(scratch)/\(name)-ours.svg"])
-            }
-            let theirs = try Stopwatch.median(runs: dotRuns, warmUp: 1) {
+            } _: {
                 try Subprocess.run([dot, "-Tsvg", "\(scratch)/\(name).dot", "-o", "\(scratch)/\(name)-dot.svg"])
             }
             report.time("figures", "render --figure graph \(name) (process) vs dot -Tsvg", ours, peer: "dot", theirs, atLeast: 1)
